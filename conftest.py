@@ -1,0 +1,7 @@
+"""Collect every example on every page under docs/ as a test (see tests/doccheck)."""
+
+from pathlib import Path
+
+from doccheck import sybil_for
+
+pytest_collect_file = sybil_for(Path(__file__).parent).pytest()

@@ -1,0 +1,54 @@
+"""doccheck: every example on a page is run and its output checked.
+
+The pieces, each small enough to read in one sitting:
+
+- :mod:`doccheck.pages` finds example includes and their output blocks;
+- :mod:`doccheck.directive` reads the ``<!-- output: ... -->`` comment;
+- :mod:`doccheck.runner` runs an example in its own process, with a timeout;
+- :mod:`doccheck.compare` compares its output with the page;
+- :mod:`doccheck.check` puts these together into one message for people;
+- :mod:`doccheck.update` rewrites output blocks from fresh runs.
+
+This module hooks them into pytest through sybil.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sybil import Document, Example, Region, Sybil
+
+from .check import check_example
+from .pages import ExampleBlock, PageError, find_examples
+
+
+class ExampleSybil(Sybil):
+    """Names each test after its example file, so ``pytest -k 02_join`` selects it."""
+
+    def identify(self, example: Example) -> str:
+        if isinstance(example.parsed, PageError):
+            return f"page-shape[line {example.line}]"
+        return f"{Path(example.parsed.example).stem}[line {example.line}]"
+
+
+def sybil_for(root: Path, pages: str = "docs") -> ExampleSybil:
+    """The sybil that checks every example on the Markdown pages under root/pages."""
+    root = Path(root).resolve()
+
+    def parse(document: Document):
+        page = Path(document.path).resolve().relative_to(root)
+        try:
+            blocks = find_examples(document.text, page)
+        except PageError as error:  # reported as one failing test, not a crash
+            yield Region(0, 1, error, evaluate)
+            return
+        for block in blocks:
+            yield Region(block.start, block.end, block, evaluate)
+
+    def evaluate(example: Example) -> str | None:
+        if isinstance(example.parsed, PageError):
+            return str(example.parsed)
+        block: ExampleBlock = example.parsed
+        return check_example(block, root)
+
+    return ExampleSybil(parsers=[parse], patterns=["*.md"], path=str(root / pages))

@@ -1,0 +1,145 @@
+"""Compare what an example printed with the output block on its page."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+
+from .directive import Bound, Directive
+
+# A number in output; not the digits inside a word such as "x86_64" or "Thread-1".
+OUTPUT_NUMBER_RE = re.compile(r"(?<![\w.])-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
+
+
+def normalize(text: str) -> list[str]:
+    """Lines without trailing spaces and without trailing blank lines."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def label(line: str) -> str | None:
+    """The text before the first colon, which names a thread or a value."""
+    head, colon, _ = line.partition(":")
+    return head.strip() if colon else None
+
+
+def _split(line: str) -> tuple[list[str], list[float], int]:
+    """Text between numbers, the numbers, and where the numbers after ':' start."""
+    texts, numbers, position = [], [], 0
+    colon = line.find(":")
+    first_after_colon = -1
+    for match in OUTPUT_NUMBER_RE.finditer(line):
+        texts.append(line[position : match.start()])
+        if first_after_colon < 0 and colon >= 0 and match.start() > colon:
+            first_after_colon = len(numbers)
+        numbers.append(float(match.group()))
+        position = match.end()
+    texts.append(line[position:])
+    return texts, numbers, first_after_colon
+
+
+class Matcher:
+    """Decides whether one printed line matches one line on the page."""
+
+    def __init__(self, directive: Directive):
+        self.directive = directive
+        self.bounded = {bound.name for bound in directive.bounds}
+
+    def __call__(self, expected: str, actual: str) -> bool:
+        if expected == actual:
+            return True
+        if not self.directive.compares_numbers_loosely:
+            return False
+        exp_texts, exp_numbers, _ = _split(expected)
+        act_texts, act_numbers, measured = _split(actual)
+        if exp_texts != act_texts:
+            return False
+        if label(actual) not in self.bounded:
+            measured = -1  # no number on this line is a measured value
+        return all(
+            index == measured or self._close(exp, act)
+            for index, (exp, act) in enumerate(zip(exp_numbers, act_numbers, strict=True))
+        )
+
+    def _close(self, expected: float, actual: float) -> bool:
+        allowed = max(self.directive.abs_tolerance, self.directive.rel_tolerance * abs(expected))
+        return abs(actual - expected) <= allowed + 1e-12
+
+
+def _diff(expected: list[str], actual: list[str]) -> list[str]:
+    return list(
+        difflib.unified_diff(expected, actual, "on the page", "printed", lineterm="", n=2)
+    )
+
+
+def _in_order(expected: list[str], actual: list[str], matches: Matcher) -> list[str]:
+    if len(expected) == len(actual) and all(map(matches, expected, actual)):
+        return []
+    return ["the output differs from the page (- on the page, + printed):", *_diff(expected, actual)]
+
+
+def _any_order(expected: list[str], actual: list[str], matches: Matcher) -> list[str]:
+    unmatched = list(actual)
+    missing = []
+    for line in expected:
+        found = next((i for i, candidate in enumerate(unmatched) if matches(line, candidate)), None)
+        if found is None:
+            missing.append(line)
+        else:
+            del unmatched[found]
+    if not missing and not unmatched:
+        return []
+    problems = ["the lines differ from the page (compared in any order):"]
+    problems += [f"- {line}" for line in missing]
+    problems += [f"+ {line}" for line in unmatched]
+    return problems
+
+
+def _per_thread(expected: list[str], actual: list[str], matches: Matcher) -> list[str]:
+    def groups(lines):
+        grouped = defaultdict(list)
+        for line in lines:
+            grouped[label(line) or ""].append(line)
+        return grouped
+
+    expected_groups, actual_groups = groups(expected), groups(actual)
+    problems = []
+    for name in sorted(set(expected_groups) | set(actual_groups)):
+        differs = _in_order(expected_groups[name], actual_groups[name], matches)
+        if differs:
+            problems.append(f"the lines of {name or '(no label)'!r} differ (- on the page, + printed):")
+            problems += differs[1:]
+    if problems:
+        problems.insert(0, "the output differs from the page (order checked per thread):")
+    return problems
+
+
+def _check_bound(bound: Bound, actual: list[str]) -> list[str]:
+    values = []
+    for line in actual:
+        if label(line) == bound.name:
+            _, numbers, measured = _split(line)
+            if measured >= 0:
+                values.append(numbers[measured])
+    if not values:
+        return [f"no value {bound.name!r} was printed (a line '{bound.name}: <number>')"]
+    return [
+        f"{bound.name} = {value:g} is outside the bound {bound.text}"
+        for value in values
+        if not bound.holds(value)
+    ]
+
+
+def compare_output(expected: list[str], actual: list[str], directive: Directive) -> list[str]:
+    """Return what differs, as lines for a message; empty when the output matches."""
+    matches = Matcher(directive)
+    compare = {"exact": _in_order, "any-order": _any_order, "per-thread": _per_thread}
+    problems = []
+    for bound in directive.bounds:
+        problems += _check_bound(bound, actual)
+    problems += compare[directive.order](expected, actual, matches)
+    return problems
+
