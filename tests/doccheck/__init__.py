@@ -14,8 +14,10 @@ This module hooks them into pytest through sybil.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
 from sybil import Document, Example, Region, Sybil
 
 from .check import check_example
@@ -49,6 +51,11 @@ def sybil_for(root: Path, pages: str = "docs") -> ExampleSybil:
         if isinstance(example.parsed, PageError):
             return str(example.parsed)
         block: ExampleBlock = example.parsed
+        needed = block.directive.min_python
+        if needed and sys.version_info < needed:
+            pytest.skip(
+                f"{block.example} needs Python {needed[0]}.{needed[1]} or newer"
+            )
         return check_example(block, root)
 
     return ExampleSybil(parsers=[parse], patterns=["*.md"], path=str(root / pages))

@@ -43,18 +43,22 @@ def exit_problems(block: ExampleBlock, result: RunResult) -> list[str]:
 
 
 def check_example(block: ExampleBlock, root: Path) -> str | None:
-    """Run the example of ``block``; return a message for people, or None if it matches."""
+    """Run the example of ``block``; return a message for people, or None."""
     path = root / block.example
     header = f"{block.example}, shown at {block.location}"
     if not path.is_file():
         return f"{header}\nthe included file {block.example} does not exist"
     result = run_example(
-        root, block.example, timeout=block.directive.timeout,
+        root,
+        block.example,
+        timeout=block.directive.timeout,
         merge_stderr=block.directive.merge_stderr,
     )
     problems = exit_problems(block, result)
     if not result.timed_out:
-        problems += compare_output(block.expected, printed_lines(result, root), block.directive)
+        problems += compare_output(
+            block.expected, printed_lines(result, root), block.directive
+        )
     if not problems:
         return None
     message = [header, f"check: <!-- output: {block.directive.text} -->", *problems]

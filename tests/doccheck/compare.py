@@ -8,8 +8,11 @@ from collections import defaultdict
 
 from .directive import Bound, Directive
 
-# A number in output; not the digits inside a word such as "x86_64" or "Thread-1".
-OUTPUT_NUMBER_RE = re.compile(r"(?<![\w.])-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
+# A number in output, units allowed after it ("4.8x", "0.25s"); not the digits
+# inside a word ("x86_64") or a version ("3.11.7").
+OUTPUT_NUMBER_RE = re.compile(
+    r"(?<![\w.])-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![\d.])"
+)
 
 
 def normalize(text: str) -> list[str]:
@@ -61,31 +64,55 @@ class Matcher:
             measured = -1  # no number on this line is a measured value
         return all(
             index == measured or self._close(exp, act)
-            for index, (exp, act) in enumerate(zip(exp_numbers, act_numbers, strict=True))
+            for index, (exp, act) in enumerate(
+                zip(exp_numbers, act_numbers, strict=True)
+            )
         )
 
     def _close(self, expected: float, actual: float) -> bool:
-        allowed = max(self.directive.abs_tolerance, self.directive.rel_tolerance * abs(expected))
+        allowed = max(
+            self.directive.abs_tolerance, self.directive.rel_tolerance * abs(expected)
+        )
         return abs(actual - expected) <= allowed + 1e-12
 
 
-def _diff(expected: list[str], actual: list[str]) -> list[str]:
-    return list(
-        difflib.unified_diff(expected, actual, "on the page", "printed", lineterm="", n=2)
-    )
+def _diff(expected: list[str], actual: list[str], matches: Matcher) -> list[str]:
+    """Each line, marked "- " (only on the page), "+ " (only printed) or "  "."""
+    loose = matches.directive.compares_numbers_loosely
+
+    def keys(lines):
+        return [OUTPUT_NUMBER_RE.sub("#", line) for line in lines] if loose else lines
+
+    blocks = difflib.SequenceMatcher(None, keys(expected), keys(actual), autojunk=False)
+    shown = []
+    for tag, e1, e2, a1, a2 in blocks.get_opcodes():
+        if tag == "equal":
+            for page_line, printed in zip(expected[e1:e2], actual[a1:a2], strict=True):
+                if matches(page_line, printed):
+                    shown.append(f"  {printed}")
+                else:
+                    shown += [f"- {page_line}", f"+ {printed}"]
+        else:
+            shown += [f"- {line}" for line in expected[e1:e2]]
+            shown += [f"+ {line}" for line in actual[a1:a2]]
+    return shown
 
 
 def _in_order(expected: list[str], actual: list[str], matches: Matcher) -> list[str]:
     if len(expected) == len(actual) and all(map(matches, expected, actual)):
         return []
-    return ["the output differs from the page (- on the page, + printed):", *_diff(expected, actual)]
+    heading = "the output differs from the page (- on the page, + printed):"
+    return [heading, *_diff(expected, actual, matches)]
 
 
 def _any_order(expected: list[str], actual: list[str], matches: Matcher) -> list[str]:
     unmatched = list(actual)
     missing = []
     for line in expected:
-        found = next((i for i, candidate in enumerate(unmatched) if matches(line, candidate)), None)
+        found = next(
+            (i for i, candidate in enumerate(unmatched) if matches(line, candidate)),
+            None,
+        )
         if found is None:
             missing.append(line)
         else:
@@ -110,10 +137,13 @@ def _per_thread(expected: list[str], actual: list[str], matches: Matcher) -> lis
     for name in sorted(set(expected_groups) | set(actual_groups)):
         differs = _in_order(expected_groups[name], actual_groups[name], matches)
         if differs:
-            problems.append(f"the lines of {name or '(no label)'!r} differ (- on the page, + printed):")
+            who = name or "(no label)"
+            problems.append(f"the lines of {who!r} differ (- on the page, + printed):")
             problems += differs[1:]
     if problems:
-        problems.insert(0, "the output differs from the page (order checked per thread):")
+        problems.insert(
+            0, "the output differs from the page (order checked per thread):"
+        )
     return problems
 
 
@@ -125,7 +155,9 @@ def _check_bound(bound: Bound, actual: list[str]) -> list[str]:
             if measured >= 0:
                 values.append(numbers[measured])
     if not values:
-        return [f"no value {bound.name!r} was printed (a line '{bound.name}: <number>')"]
+        return [
+            f"no value {bound.name!r} was printed (a line '{bound.name}: <number>')"
+        ]
     return [
         f"{bound.name} = {value:g} is outside the bound {bound.text}"
         for value in values
@@ -133,7 +165,9 @@ def _check_bound(bound: Bound, actual: list[str]) -> list[str]:
     ]
 
 
-def compare_output(expected: list[str], actual: list[str], directive: Directive) -> list[str]:
+def compare_output(
+    expected: list[str], actual: list[str], directive: Directive
+) -> list[str]:
     """Return what differs, as lines for a message; empty when the output matches."""
     matches = Matcher(directive)
     compare = {"exact": _in_order, "any-order": _any_order, "per-thread": _per_thread}
@@ -142,4 +176,3 @@ def compare_output(expected: list[str], actual: list[str], directive: Directive)
         problems += _check_bound(bound, actual)
     problems += compare[directive.order](expected, actual, matches)
     return problems
-

@@ -28,6 +28,9 @@ Clauses are separated by ``;``:
     Seconds before the example is stopped (default 10).
 ``stderr``
     The output block shows stderr too, interleaved as in a terminal.
+``python >= 3.13``
+    The example needs this Python or newer; on an older one it is skipped,
+    and the page says which version it needs.
 """
 
 from __future__ import annotations
@@ -40,14 +43,18 @@ DEFAULT_TIMEOUT = 10.0
 NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 PLUS_MINUS = r"(?:±|\+-|\+/-)"
 
-_TOLERANCE_RE = re.compile(rf"^numbers\s*{PLUS_MINUS}\s*(?P<value>{NUMBER})\s*(?P<pct>%)?$")
+_TOLERANCE_RE = re.compile(
+    rf"^numbers\s*{PLUS_MINUS}\s*(?P<value>{NUMBER})\s*(?P<pct>%)?$"
+)
 _RANGE_RE = re.compile(
     rf"^(?P<low>{NUMBER})\s*<=\s*(?P<name>[^<>=±]+?)\s*<=\s*(?P<high>{NUMBER})$"
 )
 _APPROX_RE = re.compile(
     rf"^(?P<name>[^<>=±]+?)\s*=\s*(?P<value>{NUMBER})\s*{PLUS_MINUS}\s*(?P<tol>{NUMBER})$"
 )
-_COMPARE_RE = re.compile(rf"^(?P<name>[^<>=±]+?)\s*(?P<op>>=|<=|>|<)\s*(?P<value>{NUMBER})$")
+_COMPARE_RE = re.compile(
+    rf"^(?P<name>[^<>=±]+?)\s*(?P<op>>=|<=|>|<)\s*(?P<value>{NUMBER})$"
+)
 
 
 class DirectiveError(ValueError):
@@ -81,6 +88,7 @@ class Directive:
     raises: str | None = None
     timeout: float = DEFAULT_TIMEOUT
     merge_stderr: bool = False
+    min_python: tuple[int, int] | None = None
     text: str = "exact"
 
     @property
@@ -90,7 +98,9 @@ class Directive:
 
 def _parse_bound(clause: str) -> Bound | None:
     if match := _RANGE_RE.match(clause):
-        return Bound(match["name"], float(match["low"]), float(match["high"]), text=clause)
+        return Bound(
+            match["name"], float(match["low"]), float(match["high"]), text=clause
+        )
     if match := _APPROX_RE.match(clause):
         value, tol = float(match["value"]), float(match["tol"])
         return Bound(match["name"], value - tol, value + tol, text=clause)
@@ -121,10 +131,14 @@ def parse_directive(text: str) -> Directive:
         elif words[0] == "raises" and len(words) == 2:
             settings["raises"] = words[1]
             settings["exit_code"] = 1
-        elif words[0] == "timeout" and len(words) == 2 and re.fullmatch(NUMBER, words[1]):
+        elif (
+            words[0] == "timeout" and len(words) == 2 and re.fullmatch(NUMBER, words[1])
+        ):
             settings["timeout"] = float(words[1])
         elif clause == "stderr":
             settings["merge_stderr"] = True
+        elif match := re.fullmatch(r"python\s*>=\s*(\d+)\.(\d+)", clause):
+            settings["min_python"] = (int(match[1]), int(match[2]))
         elif bound := _parse_bound(clause):
             bounds.append(bound)
         else:

@@ -8,6 +8,7 @@ its own, or the same terminal when the page shows both streams together.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pty
 import selectors
@@ -108,7 +109,9 @@ def run_example(
         for fd in streams:
             os.close(fd)
     stdout = streams[terminal].decode(errors="replace")
-    stderr = streams[error_pipe].decode(errors="replace") if error_pipe is not None else ""
+    stderr = (
+        streams[error_pipe].decode(errors="replace") if error_pipe is not None else ""
+    )
     if not finished:
         return RunResult(stdout, stderr, None, timed_out=True)
     return RunResult(stdout, stderr, process.returncode, timed_out=False)
@@ -116,8 +119,6 @@ def run_example(
 
 def _kill_group(process: subprocess.Popen) -> None:
     """Kill whatever is left of the example's process group, then reap it."""
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
     process.wait()

@@ -27,7 +27,9 @@ def update_page(page: Path, root: Path = ROOT) -> tuple[int, list[str]]:
     for block in reversed(find_examples(text, relative)):
         directive = block.directive
         result = run_example(
-            root, block.example, timeout=directive.timeout,
+            root,
+            block.example,
+            timeout=directive.timeout,
             merge_stderr=directive.merge_stderr,
         )
         problems = exit_problems(block, result)
