@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from doccheck.check import check_example
 from doccheck.directive import DirectiveError, parse_directive
+from doccheck.interpreter import Interpreter
 from doccheck.pages import PageError, find_examples
 from doccheck.update import update_page
 
@@ -51,9 +52,11 @@ def test_finds_include_output_and_directive(tmp_path):
     [block] = find_examples(page.read_text(), Path("docs/demo.md"))
     assert block.example == "examples/demo/01_demo.py"
     assert block.location == "docs/demo.md:5"
-    assert block.expected == ["hi"]
-    assert block.directive.order == "any-order"
-    assert block.directive.timeout == 3
+    output = block.output_for("default")
+    assert output.expected == ["hi"]
+    assert output.directive.order == "any-order"
+    assert output.directive.timeout == 3
+    assert block.output_for("free-threaded") is output  # no block of its own
 
 
 def test_include_without_output_block_names_page_and_line(tmp_path):
@@ -62,6 +65,34 @@ def test_include_without_output_block_names_page_and_line(tmp_path):
         PageError, match=r"docs/t.md:3: example examples/a/01.py must be"
     ):
         find_examples(text, Path("docs/t.md"))
+
+
+def test_free_threaded_block_follows_the_default_one(tmp_path):
+    page = make_page(tmp_path, "print('cores: 1.0')", "cores: 1.0", "cores <= 1.1")
+    page.write_text(
+        page.read_text() + '\n=== "Output, free-threaded"\n\n'
+        "    <!-- output[free-threaded]: cores >= 1.5 -->\n"
+        "    ```text\n    cores: 1.9\n    ```\n\nProse.\n"
+    )
+    [block] = find_examples(page.read_text(), Path("docs/demo.md"))
+    assert block.output_for("default").expected == ["cores: 1.0"]
+    free_threaded = block.output_for("free-threaded")
+    assert free_threaded.expected == ["cores: 1.9"]
+    assert free_threaded.directive.bounds[0].low == 1.5
+
+
+def test_free_threaded_build_is_checked_against_its_own_block(tmp_path):
+    page = make_page(tmp_path, "print('cores: 1.0')", "cores: 1.0", "cores <= 1.1")
+    page.write_text(
+        page.read_text() + "\n    <!-- output[free-threaded]: cores >= 1.5 -->\n"
+        "    ```text\n    cores: 1.9\n    ```\n"
+    )
+    [block] = find_examples(page.read_text(), Path("docs/demo.md"))
+    free_threaded = Interpreter(sys.executable, (3, 13), free_threaded=True)
+    message = check_example(block, tmp_path, free_threaded)
+    assert "check: <!-- output[free-threaded]: cores >= 1.5 -->" in message
+    assert "cores = 1 is outside the bound cores >= 1.5" in message
+    assert check_example(block, tmp_path) is None  # this build: the default block
 
 
 def test_unreadable_directive_is_reported_with_its_place(tmp_path):

@@ -5,6 +5,7 @@ The pieces, each small enough to read in one sitting:
 - :mod:`doccheck.pages` finds example includes and their output blocks;
 - :mod:`doccheck.directive` reads the ``<!-- output: ... -->`` comment;
 - :mod:`doccheck.runner` runs an example in its own process, with a timeout;
+- :mod:`doccheck.interpreter` says which Python runs them, and which build it is;
 - :mod:`doccheck.compare` compares its output with the page;
 - :mod:`doccheck.check` puts these together into one message for people;
 - :mod:`doccheck.update` rewrites output blocks from fresh runs.
@@ -14,13 +15,13 @@ This module hooks them into pytest through sybil.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from sybil import Document, Example, Region, Sybil
 
 from .check import check_example
+from .interpreter import target_interpreter
 from .pages import ExampleBlock, PageError, find_examples
 
 
@@ -51,11 +52,11 @@ def sybil_for(root: Path, pages: str = "docs") -> ExampleSybil:
         if isinstance(example.parsed, PageError):
             return str(example.parsed)
         block: ExampleBlock = example.parsed
-        needed = block.directive.min_python
-        if needed and sys.version_info < needed:
-            pytest.skip(
-                f"{block.example} needs Python {needed[0]}.{needed[1]} or newer"
-            )
-        return check_example(block, root)
+        interpreter = target_interpreter()
+        needed = block.output_for(interpreter.build).directive.min_python
+        if needed and interpreter.version < needed:
+            major, minor = needed
+            pytest.skip(f"{block.example} needs Python {major}.{minor} or newer")
+        return check_example(block, root, interpreter)
 
     return ExampleSybil(parsers=[parse], patterns=["*.md"], path=str(root / pages))

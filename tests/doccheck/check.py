@@ -6,7 +6,8 @@ import textwrap
 from pathlib import Path
 
 from .compare import compare_output, normalize
-from .pages import ExampleBlock
+from .interpreter import Interpreter, target_interpreter
+from .pages import ExampleBlock, OutputBlock
 from .runner import RunResult, run_example
 
 
@@ -19,8 +20,23 @@ def printed_lines(result: RunResult, root: Path) -> list[str]:
     return normalize(result.stdout.replace(f"{root}/", ""))
 
 
-def exit_problems(block: ExampleBlock, result: RunResult) -> list[str]:
-    directive = block.directive
+def run_block(
+    block: ExampleBlock, root: Path, interpreter: Interpreter
+) -> tuple[OutputBlock, RunResult]:
+    """Run the example; return it with the output block it is checked against."""
+    output = block.output_for(interpreter.build)
+    result = run_example(
+        root,
+        block.example,
+        python=interpreter.path,
+        timeout=output.directive.timeout,
+        merge_stderr=output.directive.merge_stderr,
+    )
+    return output, result
+
+
+def exit_problems(output: OutputBlock, result: RunResult) -> list[str]:
+    directive = output.directive
     if result.timed_out:
         return [
             f"it did not finish within its timeout of {directive.timeout:g} s and was "
@@ -42,27 +58,31 @@ def exit_problems(block: ExampleBlock, result: RunResult) -> list[str]:
     return problems
 
 
-def check_example(block: ExampleBlock, root: Path) -> str | None:
+def check_example(
+    block: ExampleBlock, root: Path, interpreter: Interpreter | None = None
+) -> str | None:
     """Run the example of ``block``; return a message for people, or None."""
-    path = root / block.example
+    interpreter = interpreter or target_interpreter()
     header = f"{block.example}, shown at {block.location}"
-    if not path.is_file():
+    if not (root / block.example).is_file():
         return f"{header}\nthe included file {block.example} does not exist"
-    result = run_example(
-        root,
-        block.example,
-        timeout=block.directive.timeout,
-        merge_stderr=block.directive.merge_stderr,
-    )
-    problems = exit_problems(block, result)
+    output, result = run_block(block, root, interpreter)
+    problems = exit_problems(output, result)
     if not result.timed_out:
-        problems += compare_output(
-            block.expected, printed_lines(result, root), block.directive
-        )
+        printed = printed_lines(result, root)
+        problems += compare_output(output.expected, printed, output.directive)
     if not problems:
         return None
-    message = [header, f"check: <!-- output: {block.directive.text} -->", *problems]
-    if not block.directive.merge_stderr:
+    marker = (
+        "output"
+        if output is block.outputs["default"]
+        else f"output[{interpreter.build}]"
+    )
+    message = [header, f"check: <!-- {marker}: {output.directive.text} -->"]
+    if interpreter.free_threaded:
+        message.append(f"run with {interpreter.describe()}: {interpreter.path}")
+    message += problems
+    if not output.directive.merge_stderr:
         message += ["stderr:", _indent(result.stderr.replace(f"{root}/", ""))]
     if result.timed_out:
         message += ["stdout before it was stopped:", _indent(result.stdout)]

@@ -63,7 +63,12 @@ def _read_until(streams: dict[int, bytearray], deadline: float) -> bool:
 
 
 def run_example(
-    root: Path, example: str, *, timeout: float, merge_stderr: bool = False
+    root: Path,
+    example: str,
+    *,
+    timeout: float,
+    merge_stderr: bool = False,
+    python: str = sys.executable,
 ) -> RunResult:
     """Run ``example`` (a path relative to ``root``) in its own process group.
 
@@ -79,7 +84,7 @@ def run_example(
     else:
         error_pipe, error_for_child = os.pipe()
     process = subprocess.Popen(
-        [sys.executable, example],
+        [python, example],
         cwd=root,
         env=env,
         stdin=subprocess.DEVNULL,

@@ -3,8 +3,10 @@
     python -m doccheck.update [PAGE ...]      (default: every page under docs/)
 
 Directives are kept as they are, bounds included: only the lines inside the
-output blocks change. An example that times out, or whose exit status or
-exception differs from its directive, is reported and its block left alone.
+output blocks change. Under DOCCHECK_PYTHON set to a free-threaded build, the
+``output[free-threaded]`` blocks are rewritten (where a page has them). An
+example that times out, or whose exit status or exception differs from its
+directive, is reported and its block left alone.
 """
 
 from __future__ import annotations
@@ -12,37 +14,35 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .check import exit_problems, printed_lines
+from .check import exit_problems, printed_lines, run_block
+from .interpreter import target_interpreter
 from .pages import find_examples
-from .runner import run_example
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def update_page(page: Path, root: Path = ROOT) -> tuple[int, list[str]]:
     """Rewrite one page; return how many blocks changed and what could not be run."""
+    interpreter = target_interpreter()
     text = page.read_text(encoding="utf-8")
     relative = page.resolve().relative_to(root)
     changed, failures = 0, []
     for block in reversed(find_examples(text, relative)):
-        directive = block.directive
-        result = run_example(
-            root,
-            block.example,
-            timeout=directive.timeout,
-            merge_stderr=directive.merge_stderr,
-        )
-        problems = exit_problems(block, result)
+        needed = block.output_for(interpreter.build).directive.min_python
+        if needed and interpreter.version < needed:
+            continue
+        output, result = run_block(block, root, interpreter)
+        problems = exit_problems(output, result)
         if problems:
             failures.append(f"{block.location} {block.example}: {'; '.join(problems)}")
             continue
         lines = printed_lines(result, root)
-        if lines == block.expected:
+        if lines == output.expected:
             continue
         new = "".join(
-            (f"{block.output_indent}{line}" if line else "") + "\n" for line in lines
+            (f"{output.indent}{line}" if line else "") + "\n" for line in lines
         )
-        text = text[: block.output_start] + new + text[block.output_end :]
+        text = text[: output.start] + new + text[output.end :]
         changed += 1
     page.write_text(text, encoding="utf-8")
     return changed, failures
