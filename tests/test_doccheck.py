@@ -118,6 +118,11 @@ def test_bounds_are_parsed(text, low, high):
     assert (bound.low, bound.high) == pytest.approx((low, high))
 
 
+def test_a_bound_may_name_its_physical_limit():
+    [bound] = parse_directive("speedup >= 4.5 (limit 5)").bounds
+    assert (bound.name, bound.low, bound.limit) == ("speedup", 4.5, 5)
+
+
 def test_a_value_bounded_twice_is_an_error():
     with pytest.raises(DirectiveError, match="bounded twice"):
         parse_directive("x >= 1; x <= 2")

@@ -147,13 +147,19 @@ def _per_thread(expected: list[str], actual: list[str], matches: Matcher) -> lis
     return problems
 
 
-def _check_bound(bound: Bound, actual: list[str]) -> list[str]:
+def measured_values(name: str, actual: list[str]) -> list[float]:
+    """The first number after ``name:`` on each printed line labelled ``name``."""
     values = []
     for line in actual:
-        if label(line) == bound.name:
+        if label(line) == name:
             _, numbers, measured = _split(line)
             if measured >= 0:
                 values.append(numbers[measured])
+    return values
+
+
+def _check_bound(bound: Bound, actual: list[str]) -> list[str]:
+    values = measured_values(bound.name, actual)
     if not values:
         return [
             f"no value {bound.name!r} was printed (a line '{bound.name}: <number>')"

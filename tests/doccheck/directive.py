@@ -19,7 +19,9 @@ Clauses are separated by ``;``:
 ``NAME >= 4``, ``NAME <= 1.1``, ``NAME > 0``, ``NAME < 2``,
 ``NAME = 0.5 ± 0.15``, ``1 <= NAME <= 2``
     A measured value: the first number after ``NAME:`` in the output must lie
-    within the bound; the page shows one run's value.
+    within the bound; the page shows one run's value. A bound may name the
+    physical limit it comes from, ``speedup >= 4.5 (limit 5)``, which
+    ``make bench`` prints beside the value.
 ``exit 3``
     The expected exit status (default 0).
 ``raises ValueError``
@@ -35,6 +37,7 @@ Clauses are separated by ``;``:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass, field
@@ -52,6 +55,7 @@ _RANGE_RE = re.compile(
 _APPROX_RE = re.compile(
     rf"^(?P<name>[^<>=±]+?)\s*=\s*(?P<value>{NUMBER})\s*{PLUS_MINUS}\s*(?P<tol>{NUMBER})$"
 )
+_LIMIT_RE = re.compile(rf"\s*\(limit\s+(?P<limit>{NUMBER})\)$")
 _COMPARE_RE = re.compile(
     rf"^(?P<name>[^<>=±]+?)\s*(?P<op>>=|<=|>|<)\s*(?P<value>{NUMBER})$"
 )
@@ -71,6 +75,7 @@ class Bound:
     low_inclusive: bool = True
     high_inclusive: bool = True
     text: str = ""
+    limit: float | None = None
 
     def holds(self, value: float) -> bool:
         above = value >= self.low if self.low_inclusive else value > self.low
@@ -97,6 +102,15 @@ class Directive:
 
 
 def _parse_bound(clause: str) -> Bound | None:
+    limit = None
+    if match := _LIMIT_RE.search(clause):
+        limit = float(match["limit"])
+        clause = clause[: match.start()]
+    bound = _parse_range(clause)
+    return bound and dataclasses.replace(bound, limit=limit)
+
+
+def _parse_range(clause: str) -> Bound | None:
     if match := _RANGE_RE.match(clause):
         return Bound(
             match["name"], float(match["low"]), float(match["high"]), text=clause
