@@ -7,10 +7,15 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 STAMP := $(VENV)/.installed
 PYTEST := $(BIN)/python -m pytest
+DOCCHECK := PYTHONPATH=tests $(BIN)/python -m doccheck
+# Free-threaded CPython, built once into ~/.cache (see the script).
+FREE_THREADED := scripts/free-threaded-python.sh
 export NO_MKDOCS_2_WARNING := 1
+# Notebook execution settings for the build (IPC transport, no TCP port).
+export JUPYTER_CONFIG_DIR := $(CURDIR)/.jupyter
 
 .PHONY: install serve build test lint test-harness test-examples test-site \
-        update-outputs lock clean
+        free-threaded-python test-freethreaded bench update-outputs lock clean
 
 install: $(STAMP)
 
@@ -24,11 +29,15 @@ $(STAMP): requirements.lock
 serve: install
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
+# The GIL notebook compares with the free-threaded build when it has been built.
+# EXECUTE_NOTEBOOKS=false skips running the notebook, for a fast build.
 build: install
-	$(BIN)/mkdocs build --strict --site-dir site
+	rm -rf .cache/mkdocs-jupyter
+	FREE_THREADED_PYTHON=$$($(FREE_THREADED) --cached) \
+	    $(BIN)/mkdocs build --strict --site-dir site
 
 lint: install
-	$(BIN)/ruff check examples tests conftest.py
+	$(BIN)/ruff check examples tests conftest.py docs/notebooks .jupyter
 	$(BIN)/ruff format --check examples
 
 test-harness: install
@@ -43,15 +52,29 @@ test-site: build
 
 test:
 	@start=$$(date +%s); status=0; \
-	$(MAKE) --no-print-directory install lint build && \
+	$(MAKE) --no-print-directory install free-threaded-python lint build && \
 	$(PYTEST) -q -n 4 tests docs || status=$$?; \
 	result=$$([ $$status = 0 ] && echo "every check passed" || echo "FAILED"); \
 	echo "make test: $$result in $$(( $$(date +%s) - start )) s (wall time, install included)"; \
 	exit $$status
 
+free-threaded-python:
+	@$(FREE_THREADED) >/dev/null
+
+# Every example run by the free-threaded build, checked against its
+# output[free-threaded] block where a page has one.
+test-freethreaded: install free-threaded-python
+	DOCCHECK_PYTHON=$$($(FREE_THREADED) --cached) $(PYTEST) -q -n 4 docs
+
+# One table of every measured figure, with both builds.
+bench: install free-threaded-python
+	$(DOCCHECK).bench --python $(BIN)/python --python $$($(FREE_THREADED) --cached)
+
 # Rewrite expected outputs from fresh runs; directives and bounds stay.
+# DOCCHECK_PYTHON=<free-threaded python> rewrites the free-threaded blocks.
 update-outputs: install
-	PYTHONPATH=tests $(BIN)/python -m doccheck.update $(PAGES)
+	$(DOCCHECK).update $(PAGES)
+	$(PYTEST) -q tests/test_inline_snippets.py --update-examples
 
 # Re-resolve the pins after editing pyproject.toml.
 lock: install

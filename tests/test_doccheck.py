@@ -185,6 +185,18 @@ def test_hang_is_stopped_and_shows_every_threads_stack(tmp_path):
     assert 'File "examples/demo/01_demo.py", line 9 in <module>' in stacks  # main's
 
 
+def test_a_process_left_running_is_reported(tmp_path):
+    code = """\
+        import subprocess
+
+        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+        subprocess.Popen(["sleep", "30"], **quiet)
+        print("done")
+    """
+    message = check(tmp_path, code, "done")
+    assert "it left processes running after it exited" in message
+
+
 def test_bound_missed_shows_value_and_bound(tmp_path):
     message = check(tmp_path, "print('speedup: 2.5x')", "speedup: 4.8x", "speedup >= 4")
     assert "speedup = 2.5 is outside the bound speedup >= 4" in message

@@ -43,6 +43,8 @@ def exit_problems(output: OutputBlock, result: RunResult) -> list[str]:
             "stopped; the stack of each of its threads at that moment is under stderr"
         ]
     problems = []
+    if result.left_processes:
+        problems.append("it left processes running after it exited (now killed)")
     if result.returncode != directive.exit_code:
         problems.append(
             f"it exited with status {result.returncode}, expected {directive.exit_code}"

@@ -38,7 +38,10 @@ class Interpreter:
 
 
 @functools.cache
-def target_interpreter() -> Interpreter:
-    path = os.environ.get("DOCCHECK_PYTHON") or sys.executable
+def interpreter_at(path: str) -> Interpreter:
     facts = json.loads(subprocess.check_output([path, "-c", _PROBE], text=True))
     return Interpreter(path, tuple(facts["version"]), facts["free_threaded"])
+
+
+def target_interpreter() -> Interpreter:
+    return interpreter_at(os.environ.get("DOCCHECK_PYTHON") or sys.executable)

@@ -30,6 +30,7 @@ class RunResult:
     stderr: str
     returncode: int | None  # None when the example was stopped on timeout
     timed_out: bool
+    left_processes: bool = False  # processes of its group still ran after it exited
 
 
 def _raw_terminal() -> tuple[int, int]:
@@ -109,6 +110,7 @@ def run_example(
         if not finished:
             process.send_signal(signal.SIGABRT)
             _read_until(streams, time.monotonic() + STACK_DUMP_GRACE)
+        left_processes = finished and _group_alive(process.pid)
     finally:
         _kill_group(process)
         for fd in streams:
@@ -119,7 +121,24 @@ def run_example(
     )
     if not finished:
         return RunResult(stdout, stderr, None, timed_out=True)
-    return RunResult(stdout, stderr, process.returncode, timed_out=False)
+    return RunResult(stdout, stderr, process.returncode, False, left_processes)
+
+
+def _group_alive(group: int) -> bool:
+    """Whether a live process (not a zombie) of the group exists, after a moment."""
+    for _ in range(3):
+        if not any(state != "Z" and pgrp == group for state, pgrp in _process_states()):
+            return False
+        time.sleep(0.05)
+    return True
+
+
+def _process_states():
+    """(state, process group) of every process, read from /proc (Linux)."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = stat.read_text().rpartition(")")[2].split()
+            yield fields[0], int(fields[2])
 
 
 def _kill_group(process: subprocess.Popen) -> None:
