@@ -4,28 +4,31 @@ import threading
 from fractions import Fraction
 
 THREADS = 4
-UPDATES_PER_THREAD = 50_000
 counter = 0
 
 
-def add(step):
+def add(step, updates, start_together):
     global counter
-    for _ in range(UPDATES_PER_THREAD):
+    start_together.wait()  # every thread starts updating at the same moment
+    for _ in range(updates):
         counter += step  # no lock
 
 
-def run_threads(step):
-    threads = [threading.Thread(target=add, args=(step,)) for _ in range(THREADS)]
+def run_threads(step, updates):
+    start_together = threading.Barrier(THREADS)
+    threads = [
+        threading.Thread(target=add, args=(step, updates, start_together))
+        for _ in range(THREADS)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
 
 
-print("expected:", THREADS * UPDATES_PER_THREAD)
-run_threads(1)
-print("int counter:", counter)
+run_threads(1, 500_000)
+print("int counter:", counter, "of", THREADS * 500_000)
 
 counter = Fraction(0)
-run_threads(Fraction(1))  # the same `+=`, but it now calls Fraction.__add__
-print("Fraction counter:", counter)
+run_threads(Fraction(1), 50_000)  # the same `+=`, but it now calls Fraction.__add__
+print("Fraction counter:", counter, "of", THREADS * 50_000)
