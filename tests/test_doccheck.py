@@ -279,6 +279,16 @@ def test_update_rewrites_output_and_keeps_the_directive(tmp_path):
     )
 
 
+def test_update_with_another_build_leaves_the_default_block_alone(
+    tmp_path, monkeypatch
+):
+    page = make_page(tmp_path, "print('x: 2')", "x: 1")
+    free_threaded = Interpreter(sys.executable, (3, 13), free_threaded=True)
+    monkeypatch.setattr("doccheck.update.target_interpreter", lambda: free_threaded)
+    assert update_page(page, tmp_path) == (0, [])
+    assert "    x: 1\n" in page.read_text()
+
+
 # --- the whole chain, through pytest and sybil ------------------------------------
 
 

@@ -28,6 +28,8 @@ def update_page(page: Path, root: Path = ROOT) -> tuple[int, list[str]]:
     relative = page.resolve().relative_to(root)
     changed, failures = 0, []
     for block in reversed(find_examples(text, relative)):
+        if interpreter.build not in block.outputs:
+            continue  # only the default build writes the default block
         needed = block.output_for(interpreter.build).directive.min_python
         if needed and interpreter.version < needed:
             continue
