@@ -15,8 +15,10 @@ def submit(priority, job):
 def worker(done):
     while True:
         priority, _, job = jobs.get()
-        done.append(f"{priority} {job['name']}")
-        jobs.task_done()
+        try:
+            done.append(f"{priority} {job['name']}")
+        finally:
+            jobs.task_done()
 
 
 submit(3, {"name": "rebuild search index"})

@@ -13,10 +13,12 @@ TREE = {
 def explore(todo, visited):
     while True:
         node = todo.get()
-        visited.append(node)
-        for child in TREE.get(node, []):
-            todo.put(child)  # before task_done(), so join() keeps waiting
-        todo.task_done()
+        try:
+            visited.append(node)
+            for child in TREE.get(node, []):
+                todo.put(child)  # before task_done(), so join() keeps waiting
+        finally:
+            todo.task_done()
 
 
 for queue_class in (queue.LifoQueue, queue.Queue):

@@ -17,4 +17,5 @@ collected = sorted(results.get() for _ in threads)  # exactly one result per thr
 for thread in threads:
     thread.join()
 print("results:", collected)
-print("has task_done() and join():", hasattr(results, "task_done"))
+print("has task_done():", hasattr(results, "task_done"))
+print("has join():", hasattr(results, "join"))

@@ -12,7 +12,7 @@ def download(page, seconds):
     return f"<{page}: {seconds} s>"
 
 
-delays = {"home": 0.4, "about": 0.1, "blog": 0.25}
+delays = {"home": 0.5, "about": 0.1, "blog": 0.3}
 with ThreadPoolExecutor(max_workers=3) as pool:
     results = pool.map(download, delays, delays.values())
     for result in results:  # each step waits for the next result in input order

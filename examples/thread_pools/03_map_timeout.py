@@ -13,7 +13,7 @@ def fetch(seconds):
 
 
 with ThreadPoolExecutor(max_workers=3) as pool:
-    results = pool.map(fetch, [0.1, 0.2, 0.6], timeout=0.4)
+    results = pool.map(fetch, [0.1, 0.25, 0.6], timeout=0.4)
     try:
         for seconds in results:
             print(f"the {seconds} s task answered in time")
