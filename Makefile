@@ -7,15 +7,21 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 STAMP := $(VENV)/.installed
 PYTEST := $(BIN)/python -m pytest
+# Examples in parallel, then the timing examples (measured bounds) one at a time.
+CHECK_EXAMPLES = $(PYTEST) -q -n 4 -m "not timing" docs && $(PYTEST) -q -m timing docs
 DOCCHECK := PYTHONPATH=tests $(BIN)/python -m doccheck
 # Free-threaded CPython, built once into ~/.cache (see the script).
 FREE_THREADED := scripts/free-threaded-python.sh
 export NO_MKDOCS_2_WARNING := 1
 # Notebook execution settings for the build (IPC transport, no TCP port).
 export JUPYTER_CONFIG_DIR := $(CURDIR)/.jupyter
+# The browser tests and the audit drive Debian's Chromium (see tests/sitecheck).
+export CHROMIUM ?= /usr/bin/chromium
+LIGHTHOUSE := .audit/node_modules/.bin/lighthouse
 
 .PHONY: install serve build test lint test-harness test-examples test-site \
-        free-threaded-python test-freethreaded bench update-outputs lock clean
+        free-threaded-python test-freethreaded bench update-outputs lock clean \
+        chromium audit
 
 install: $(STAMP)
 
@@ -37,7 +43,7 @@ build: install
 	    $(BIN)/mkdocs build --strict --site-dir site
 
 lint: install
-	$(BIN)/ruff check examples tests conftest.py docs/notebooks .jupyter
+	$(BIN)/ruff check examples tests conftest.py docs/notebooks .jupyter hooks
 	$(BIN)/ruff format --check examples
 
 test-harness: install
@@ -45,18 +51,36 @@ test-harness: install
 
 # Every example on every page, in parallel (they mostly sleep).
 test-examples: install
-	$(PYTEST) -q -n 4 docs
+	$(CHECK_EXAMPLES)
 
-test-site: build
-	$(PYTEST) -q tests/test_site.py
+test-site: build chromium
+	$(PYTEST) -q tests/test_site.py tests/test_built_site.py tests/browser
 
 test:
 	@start=$$(date +%s); status=0; \
-	$(MAKE) --no-print-directory install free-threaded-python lint build && \
-	$(PYTEST) -q -n 4 tests docs || status=$$?; \
+	$(MAKE) --no-print-directory install free-threaded-python chromium lint build && \
+	$(PYTEST) -q -n 4 --dist loadgroup -m "not timing" tests docs && \
+	$(PYTEST) -q -m timing docs || status=$$?; \
 	result=$$([ $$status = 0 ] && echo "every check passed" || echo "FAILED"); \
 	echo "make test: $$result in $$(( $$(date +%s) - start )) s (wall time, install included)"; \
 	exit $$status
+
+# Debian's Chromium for the browser tests (tests/browser), installed when it is
+# missing; as root, as CI runs. Playwright's own browser download cannot work here.
+chromium: $(CHROMIUM)
+
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+# Lighthouse on two pages, axe on every page (light and dark), every internal
+# link and anchor, and screenshots in audit/screenshots/; fails below a target.
+# Lighthouse (and its axe-core) is installed from npm into .audit/.
+audit: build chromium $(LIGHTHOUSE)
+	PYTHONPATH=tests $(BIN)/python -m sitecheck.audit
+
+$(LIGHTHOUSE):
+	command -v npm >/dev/null || apt-get install -y -qq nodejs npm
+	npm install --prefix .audit --no-audit --no-fund --save-exact lighthouse@12.2.3
 
 free-threaded-python:
 	@$(FREE_THREADED) >/dev/null
@@ -64,7 +88,7 @@ free-threaded-python:
 # Every example run by the free-threaded build, checked against its
 # output[free-threaded] block where a page has one.
 test-freethreaded: install free-threaded-python
-	DOCCHECK_PYTHON=$$($(FREE_THREADED) --cached) $(PYTEST) -q -n 4 docs
+	export DOCCHECK_PYTHON=$$($(FREE_THREADED) --cached) && $(CHECK_EXAMPLES)
 
 # One table of every measured figure, with both builds.
 bench: install free-threaded-python

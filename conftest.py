@@ -2,6 +2,10 @@
 
 from pathlib import Path
 
-from doccheck import sybil_for
+from doccheck import mark_timing_examples, sybil_for
 
 pytest_collect_file = sybil_for(Path(__file__).parent).pytest()
+
+
+def pytest_collection_modifyitems(items):
+    mark_timing_examples(items)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -138,3 +139,13 @@ def test_the_fetch_finder_sees_external_resources():
         "https://fonts.example/css",
         "//cdn.example/x.js",
     ]
+
+
+def test_gil_notebook_was_executed_by_this_build_with_both_builds():
+    [page] = site_files("notebooks/gil_scaling/index.html")
+    html = page.read_text(encoding="utf-8")
+    built_on = datetime.date.fromtimestamp(page.stat().st_mtime).isoformat()
+    assert "Measured on <strong>" in html and built_on in html, "no fresh measurement"
+    assert html.count("data:image/png;base64,") >= 1, "the scaling plot is missing"
+    for column in ("GIL (3.", "free-threaded (3.", "free-threaded, PYTHON_GIL=1"):
+        assert f"<th>{column}" in html, f"the table has no column {column!r}"

@@ -34,6 +34,19 @@ class ExampleSybil(Sybil):
         return f"{Path(example.parsed.example).stem}[line {example.line}]"
 
 
+def mark_timing_examples(items: list[pytest.Item]) -> None:
+    """Mark the examples whose output carries a bound with ``timing``.
+
+    They measure the machine, so ``make test`` runs them one at a time, after
+    the others (``-m timing``), rather than beside other examples.
+    """
+    build = target_interpreter().build
+    for item in items:
+        block = getattr(getattr(item, "example", None), "parsed", None)
+        if isinstance(block, ExampleBlock) and block.output_for(build).directive.bounds:
+            item.add_marker(pytest.mark.timing)
+
+
 def sybil_for(root: Path, pages: str = "docs") -> ExampleSybil:
     """The sybil that checks every example on the Markdown pages under root/pages."""
     root = Path(root).resolve()

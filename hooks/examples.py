@@ -1,0 +1,47 @@
+"""Publish the examples beside the pages, with a download link on each code block.
+
+- on_page_content: a code block titled ``examples/<dir>/<name>.py`` gets a link
+  to the raw file, relative to the page, so it works at any depth and under
+  any sub-path the site is served from;
+- on_post_build: every ``examples/**/*.py`` is copied to ``site/examples/``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from pathlib import Path
+
+import material
+from mkdocs.utils import get_relative_url
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+ICON = (
+    Path(material.__file__).parent / "templates/.icons/material/download.svg"
+).read_text(encoding="utf-8")
+TITLE = re.compile(r'<span class="filename">(examples/[\w/.-]+\.py)</span>')
+
+
+def download_link(match: re.Match, page_url: str) -> str:
+    path = html.unescape(match[1])
+    href = html.escape(get_relative_url(path, page_url))
+    label = html.escape(f"Download {path}")
+    title = match[1].replace("/", "/<wbr>")  # on a phone, break lines after a /
+    return (
+        f'<span class="filename"><a class="md-download md-icon" href="{href}" '
+        f'download title="{label}" aria-label="{label}">{ICON}</a>{title}</span>'
+    )
+
+
+def on_page_content(html_text: str, page, **kwargs) -> str:
+    return TITLE.sub(lambda match: download_link(match, page.url), html_text)
+
+
+def on_post_build(config, **kwargs) -> None:
+    target = Path(config.site_dir) / "examples"
+    for source in EXAMPLES.rglob("*.py"):
+        destination = target / source.relative_to(EXAMPLES)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, destination)

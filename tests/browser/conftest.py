@@ -1,0 +1,99 @@
+"""Fixtures of the browser tests: the built site on 127.0.0.1, one Chromium.
+
+The tests read site/ as `make build` left it (`make test` builds first) and serve
+it from a sub-path, /threads/, as a project site is published. They drive
+Debian's chromium (CHROMIUM, /usr/bin/chromium by default), which `make test`
+installs when it is missing: Playwright's own browser download cannot work here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+from sitecheck.browser import DESKTOP, launch
+from sitecheck.server import SITE, SUBPATH, base_path, serve
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[str]:
+    """The server's address, http://127.0.0.1:PORT, serving site/ at /, /threads/
+    and the path the site was built for (its site_url's)."""
+    if not (SITE / "index.html").is_file():
+        pytest.fail("site/ has not been built: run `make build` (make test does) first")
+    with serve(SITE, mounts=("/", SUBPATH, base_path())) as address:
+        yield address
+
+
+@pytest.fixture(scope="session")
+def site(server) -> str:
+    """The site's home page, served from a sub-path."""
+    return server + SUBPATH
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        try:
+            browser = launch(playwright)
+        except FileNotFoundError as error:
+            pytest.fail(str(error))
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Tab:
+    """A page, with the errors it logged and its requests to any other host."""
+
+    page: Page
+    host: str
+    errors: list[str] = field(default_factory=list)
+    elsewhere: list[str] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.page.on("console", self.on_console)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("request", self.on_request)
+
+    def on_console(self, message):
+        if message.type == "error":
+            self.errors.append(f"console: {message.text} ({message.location['url']})")
+
+    def on_request(self, request):
+        url = urlsplit(request.url)
+        if url.scheme not in ("data", "blob") and url.netloc != self.host:
+            self.elsewhere.append(request.url)
+
+    def problems(self) -> list[str]:
+        return self.errors + [f"request to another host: {u}" for u in self.elsewhere]
+
+
+def new_tab(browser: Browser, server: str) -> Iterator[Tab]:
+    """A light-scheme desktop page, in a context of its own, that may use the
+    clipboard."""
+    context = browser.new_context(
+        viewport=DESKTOP,
+        color_scheme="light",
+        permissions=["clipboard-read", "clipboard-write"],
+    )
+    # Headless Chromium on Linux has no share sheet; make sure of it.
+    context.add_init_script("delete Navigator.prototype.share")
+    context.set_default_timeout(5000)
+    yield Tab(context.new_page(), urlsplit(server).netloc)
+    context.close()
+
+
+@pytest.fixture
+def tab(browser, server) -> Iterator[Tab]:
+    """A fresh tab for each test."""
+    yield from new_tab(browser, server)
+
+
+@pytest.fixture(scope="module")
+def reader(browser, server) -> Iterator[Tab]:
+    """One tab that visits page after page, as a reader does (with a warm cache)."""
+    yield from new_tab(browser, server)

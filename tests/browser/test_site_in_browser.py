@@ -1,0 +1,118 @@
+"""The built site, served from a sub-path, in a real browser (Chromium).
+
+Every page loads with no error and nothing from another host, and fits a phone's
+width; search, tabs, copy, download, theme toggle, share and the 404 page work.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+from sitecheck.browser import DESKTOP, PHONE
+from sitecheck.server import ROOT, SITE, base_path
+
+# One worker runs them all, with one browser (make test runs pytest -n 4).
+pytestmark = pytest.mark.xdist_group("browser")
+
+PAGES = sorted(
+    page.parent.relative_to(SITE).as_posix().removeprefix(".") + "/"
+    for page in SITE.rglob("index.html")
+    if page.parent != SITE / "search"
+) or ["site-not-built/"]
+FIRST_EXAMPLE = "examples/creating_threads/01_target_and_args.py"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_cleanly_and_fits_a_phone(reader, site, path):
+    reader.page.set_viewport_size(DESKTOP)
+    reader.errors.clear()
+    reader.elsewhere.clear()
+    response = reader.page.goto(site + path.lstrip("/"))
+    assert response.status == 200
+    assert not reader.problems()
+    reader.page.set_viewport_size(PHONE)
+    widths = reader.page.evaluate(
+        "[document.scrollingElement.scrollWidth, window.innerWidth]"
+    )
+    assert widths[0] <= widths[1], f"scrolls sideways at {PHONE}: {widths}"
+
+
+def test_the_home_page_at_the_server_root(tab, server):
+    tab.page.goto(server + "/", wait_until="networkidle")
+    assert tab.page.title() == "Threads in Python, tested"
+    assert not tab.problems()
+
+
+def test_search_finds_the_page_on_semaphores(tab, site):
+    tab.page.goto(site)
+    tab.page.get_by_role("search").get_by_placeholder("Search").fill("Semaphore")
+    first = tab.page.locator(".md-search-result__item").first
+    # The index is built in a web worker when the page loads: allow it time.
+    expect(first.locator("h1")).to_have_text("Coordinating threads", timeout=15_000)
+    first.locator("a").first.click()
+    tab.page.wait_for_url(site + "coordination/**")
+    assert not tab.problems()
+
+
+def test_tabs_switch_between_code_and_output(tab, site):
+    tab.page.goto(site + "creating-threads/")
+    tabs = tab.page.locator(".tabbed-set").first
+    code, output = tabs.locator(".tabbed-block").all()
+    assert code.is_visible() and not output.is_visible()
+    tabs.get_by_text("Output", exact=True).click()
+    assert output.is_visible() and not code.is_visible()
+    assert "Good morning, Ada!" in output.inner_text()
+
+
+def test_copy_button_puts_the_code_on_the_clipboard(tab, site):
+    tab.page.goto(site + "creating-threads/")
+    block = tab.page.locator(".tabbed-block").first
+    block.hover()
+    block.get_by_title("Copy to clipboard").click()
+    copied = tab.page.evaluate("navigator.clipboard.readText()")
+    assert copied == (ROOT / FIRST_EXAMPLE).read_text(encoding="utf-8").rstrip()
+
+
+def test_download_link_gives_the_example_file(tab, site):
+    tab.page.goto(site + "creating-threads/")
+    with tab.page.expect_download() as download:
+        tab.page.locator("a.md-download").first.click()
+    assert download.value.suggested_filename == "01_target_and_args.py"
+    downloaded = download.value.path().read_bytes()
+    assert downloaded == (ROOT / FIRST_EXAMPLE).read_bytes()
+
+
+def test_theme_toggles_and_is_remembered(tab, site):
+    tab.page.goto(site + "locks/")
+    body = tab.page.locator("body")
+    toggle = tab.page.locator("form[data-md-component=palette] label:visible")
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+    toggle.click()
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    tab.page.goto(site + "queues/")
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    toggle.click()
+    expect(body).to_have_attribute("data-md-color-scheme", "default")
+
+
+def test_share_without_a_share_sheet_copies_the_link(tab, site):
+    tab.page.goto(site + "queues/")
+    assert tab.page.evaluate("navigator.share") is None
+    tab.page.get_by_role("button", name="Share this page").click()
+    expect(tab.page.locator(".md-dialog")).to_have_text("Link copied to clipboard")
+    assert tab.page.evaluate("navigator.clipboard.readText()") == site + "queues/"
+
+
+def test_unknown_address_gets_the_404_page(tab, server):
+    url = server + base_path() + "no/such/page/"
+    response = tab.page.goto(url)
+    assert response.status == 404
+    assert tab.page.locator("h1").inner_text() == "404 - Not found"
+    header = tab.page.locator(".md-header")  # styled: the stylesheets were found
+    assert header.evaluate("e => getComputedStyle(e).position") == "sticky"
+    assert tab.problems() == [
+        "console: Failed to load resource: the server responded with a status of"
+        f" 404 (Not Found) ({url})"
+    ]
+    tab.page.get_by_role("link", name="home page").click()
+    assert tab.page.title() == "Threads in Python, tested"
