@@ -3,12 +3,16 @@
 - every internal link and anchor leads somewhere (sitecheck.links);
 - every page has a description and Open Graph tags;
 - every example is published beside the pages, for the download links;
-- the 404 page and the sitemap exist.
+- the 404 page and the sitemap exist;
+- no page or stylesheet loads anything from another host;
+- the GIL notebook was executed by this build, with both CPython builds.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
+from html.parser import HTMLParser
 
 import pytest
 from sitecheck.links import broken_links
@@ -53,3 +57,100 @@ def test_every_example_is_published_for_download(pages):
 def test_the_404_page_and_the_sitemap_exist(pages):
     assert "404 - Not found" in (SITE / "404.html").read_text(encoding="utf-8")
     assert (SITE / "sitemap.xml").read_text(encoding="utf-8").startswith("<?xml")
+
+
+# Attributes through which a page makes the browser fetch something by itself.
+FETCHING = {
+    "script": ["src"],
+    "img": ["src", "srcset"],
+    "iframe": ["src"],
+    "source": ["src", "srcset"],
+    "video": ["src", "poster"],
+    "audio": ["src"],
+    "embed": ["src"],
+    "object": ["data"],
+    "link": ["href"],  # stylesheets, icons, preloads, manifests; not rel=canonical
+}
+NON_FETCHING_LINKS = {
+    "canonical",
+    "alternate",
+    "author",
+    "license",
+    "me",
+    "next",
+    "prev",
+}
+EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
+CSS_URL = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)""")
+
+
+class FetchFinder(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.fetched: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if (
+            tag == "link"
+            and set((attributes.get("rel") or "").split()) <= NON_FETCHING_LINKS
+        ):
+            return
+        for name in FETCHING.get(tag, []):
+            for value in (attributes.get(name) or "").split(","):
+                if value.strip():
+                    self.fetched.append(value.strip().split()[0])
+        style = attributes.get("style") or ""
+        self.fetched += CSS_URL.findall(style)
+
+
+def test_site_pages_fetch_nothing_from_other_hosts(pages):
+    offending = []
+    for page in pages:
+        finder = FetchFinder()
+        text = page.read_text(encoding="utf-8")
+        finder.feed(text)
+        finder.fetched += CSS_URL.findall(
+            "".join(re.findall(r"<style.*?</style>", text, re.S))
+        )
+        offending += [
+            f"{page.relative_to(SITE)}: {url}"
+            for url in finder.fetched
+            if EXTERNAL.match(url)
+        ]
+    assert not offending, "pages that load from another host:\n" + "\n".join(offending)
+
+
+def test_site_stylesheets_fetch_nothing_from_other_hosts(pages):
+    offending = [
+        f"{sheet.relative_to(SITE)}: {url}"
+        for sheet in sorted(SITE.rglob("*.css"))
+        for url in CSS_URL.findall(sheet.read_text(encoding="utf-8"))
+        if EXTERNAL.match(url)
+    ]
+    assert not offending, "stylesheets that load from another host:\n" + "\n".join(
+        offending
+    )
+
+
+def test_the_fetch_finder_sees_external_resources():
+    finder = FetchFinder()
+    finder.feed(
+        '<link rel="stylesheet" href="https://fonts.example/css">'
+        '<link rel="canonical" href="https://guide.example/">'
+        '<script src="//cdn.example/x.js"></script><img src="assets/local.png">'
+    )
+    assert [url for url in finder.fetched if EXTERNAL.match(url)] == [
+        "https://fonts.example/css",
+        "//cdn.example/x.js",
+    ]
+
+
+def test_gil_notebook_was_executed_by_this_build_with_both_builds(pages):
+    page = SITE / "notebooks/gil_scaling/index.html"
+    html = page.read_text(encoding="utf-8")
+    built_on = datetime.date.fromtimestamp(page.stat().st_mtime).isoformat()
+    assert "Measured on <strong>" in html and built_on in html, "no fresh measurement"
+    assert html.count("data:image/png;base64,") >= 1, "the scaling plot is missing"
+    for column in ("GIL (3.", "free-threaded (3.", "free-threaded, PYTHON_GIL=1"):
+        assert f"<th>{column}" in html, f"the table has no column {column!r}"

@@ -123,6 +123,13 @@ def test_a_bound_may_name_its_physical_limit():
     assert (bound.name, bound.low, bound.limit) == ("speedup", 4.5, 5)
 
 
+def test_python_clause_skips_older_interpreters_only():
+    directive = parse_directive("python >= 3.13")
+    assert directive.needs_newer_python((3, 11))
+    assert not directive.needs_newer_python((3, 13))
+    assert not parse_directive("exact").needs_newer_python((3, 11))
+
+
 def test_a_value_bounded_twice_is_an_error():
     with pytest.raises(DirectiveError, match="bounded twice"):
         parse_directive("x >= 1; x <= 2")

@@ -66,9 +66,9 @@ def sybil_for(root: Path, pages: str = "docs") -> ExampleSybil:
             return str(example.parsed)
         block: ExampleBlock = example.parsed
         interpreter = target_interpreter()
-        needed = block.output_for(interpreter.build).directive.min_python
-        if needed and interpreter.version < needed:
-            major, minor = needed
+        directive = block.output_for(interpreter.build).directive
+        if directive.needs_newer_python(interpreter.version):
+            major, minor = directive.min_python
             pytest.skip(f"{block.example} needs Python {major}.{minor} or newer")
         return check_example(block, root, interpreter)
 

@@ -25,8 +25,8 @@ def rows(page: Path, interpreter: Interpreter, root: Path = ROOT):
     relative = page.resolve().relative_to(root)
     for block in find_examples(page.read_text(encoding="utf-8"), relative):
         output = block.output_for(interpreter.build)
-        needed = output.directive.min_python
-        if not output.directive.bounds or (needed and interpreter.version < needed):
+        directive = output.directive
+        if not directive.bounds or directive.needs_newer_python(interpreter.version):
             continue
         output, result = run_block(block, root, interpreter)
         problems = exit_problems(output, result)

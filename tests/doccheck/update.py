@@ -30,8 +30,8 @@ def update_page(page: Path, root: Path = ROOT) -> tuple[int, list[str]]:
     for block in reversed(find_examples(text, relative)):
         if interpreter.build not in block.outputs:
             continue  # only the default build writes the default block
-        needed = block.output_for(interpreter.build).directive.min_python
-        if needed and interpreter.version < needed:
+        directive = block.output_for(interpreter.build).directive
+        if directive.needs_newer_python(interpreter.version):
             continue
         output, result = run_block(block, root, interpreter)
         problems = exit_problems(output, result)
