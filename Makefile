@@ -7,11 +7,15 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 STAMP := $(VENV)/.installed
 PYTEST := $(BIN)/python -m pytest
-# Examples in parallel, then the timing examples (measured bounds) one at a time.
-CHECK_EXAMPLES = $(PYTEST) -q -n 4 -m "not timing" docs && $(PYTEST) -q -m timing docs
+# Examples in parallel, then the timing examples (measured bounds) one at a time;
+# -rs prints why an example was skipped (one that needs a newer Python).
+CHECK_EXAMPLES = $(PYTEST) -q -rs -n 4 -m "not timing" docs && $(PYTEST) -q -rs -m timing docs
 DOCCHECK := PYTHONPATH=tests $(BIN)/python -m doccheck
 # Free-threaded CPython, built once into ~/.cache (see the script).
 FREE_THREADED := scripts/free-threaded-python.sh
+# Python 3.14 for the examples that need it, unpacked once into ~/.cache.
+PYTHON_3_14 := scripts/python-3.14.sh
+export DOCCHECK_NEWER_PYTHON = $(shell $(PYTHON_3_14) --cached)
 export NO_MKDOCS_2_WARNING := 1
 # Notebook execution settings for the build (IPC transport, no TCP port).
 export JUPYTER_CONFIG_DIR := $(CURDIR)/.jupyter
@@ -19,8 +23,8 @@ export JUPYTER_CONFIG_DIR := $(CURDIR)/.jupyter
 export CHROMIUM ?= /usr/bin/chromium
 LIGHTHOUSE := .audit/node_modules/.bin/lighthouse
 
-.PHONY: install serve build test lint test-harness test-examples test-site \
-        free-threaded-python test-freethreaded bench update-outputs lock clean \
+.PHONY: install serve build test test-all-checks lint test-harness test-examples test-site \
+        free-threaded-python python-3.14 test-freethreaded bench update-outputs lock clean \
         chromium audit
 
 install: $(STAMP)
@@ -58,12 +62,16 @@ test-site: build chromium
 
 test:
 	@start=$$(date +%s); status=0; \
-	$(MAKE) --no-print-directory install free-threaded-python chromium lint build && \
-	$(PYTEST) -q -n 4 --dist loadgroup -m "not timing" tests docs && \
-	$(PYTEST) -q -m timing docs || status=$$?; \
+	$(MAKE) --no-print-directory install free-threaded-python python-3.14 chromium lint build && \
+	$(MAKE) --no-print-directory test-all-checks || status=$$?; \
 	result=$$([ $$status = 0 ] && echo "every check passed" || echo "FAILED"); \
 	echo "make test: $$result in $$(( $$(date +%s) - start )) s (wall time, install included)"; \
 	exit $$status
+
+# What `make test` runs once everything is installed and the site is built.
+test-all-checks:
+	$(PYTEST) -q -rs -n 4 --dist loadgroup -m "not timing" tests docs
+	$(PYTEST) -q -rs -m timing docs
 
 # Debian's Chromium for the browser tests (tests/browser), installed when it is
 # missing; as root, as CI runs. Playwright's own browser download cannot work here.
@@ -84,6 +92,9 @@ $(LIGHTHOUSE):
 
 free-threaded-python:
 	@$(FREE_THREADED) >/dev/null
+
+python-3.14:
+	@$(PYTHON_3_14) >/dev/null
 
 # Every example run by the free-threaded build, checked against its
 # output[free-threaded] block where a page has one.

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from doccheck.check import check_example
 from doccheck.directive import DirectiveError, parse_directive
-from doccheck.interpreter import Interpreter
+from doccheck.interpreter import Interpreter, interpreter_for
 from doccheck.pages import PageError, find_examples
 from doccheck.update import update_page
 
@@ -128,6 +128,33 @@ def test_python_clause_skips_older_interpreters_only():
     assert directive.needs_newer_python((3, 11))
     assert not directive.needs_newer_python((3, 13))
     assert not parse_directive("exact").needs_newer_python((3, 11))
+
+
+OLD_PYTHON = Interpreter("/old/python", (3, 11), free_threaded=False)
+NEW_FREE_THREADED = Interpreter("/new/python3.14t", (3, 14), free_threaded=True)
+NEW_PYTHON = Interpreter("/new/python3.14", (3, 14), free_threaded=False)
+
+
+def use_interpreters(monkeypatch, target, newer):
+    monkeypatch.setattr("doccheck.interpreter.target_interpreter", lambda: target)
+    monkeypatch.setattr("doccheck.interpreter.newer_interpreters", lambda: newer)
+
+
+def test_an_example_for_a_newer_python_runs_with_one_of_the_same_build(monkeypatch):
+    use_interpreters(monkeypatch, OLD_PYTHON, [NEW_FREE_THREADED, NEW_PYTHON])
+    assert interpreter_for(None) is OLD_PYTHON
+    assert interpreter_for((3, 11)) is OLD_PYTHON
+    assert interpreter_for((3, 13)) is NEW_PYTHON
+
+
+def test_without_a_newer_python_the_skip_reason_says_what_is_missing(monkeypatch):
+    use_interpreters(monkeypatch, OLD_PYTHON, [NEW_FREE_THREADED])
+    assert interpreter_for((3, 14)) == (
+        "needs Python 3.14 or newer; this run has Python 3.11 "
+        "and DOCCHECK_NEWER_PYTHON names no such interpreter"
+    )
+    use_interpreters(monkeypatch, OLD_PYTHON, [NEW_PYTHON])
+    assert "needs Python 3.15 or newer" in interpreter_for((3, 15))
 
 
 def test_a_value_bounded_twice_is_an_error():
@@ -299,22 +326,43 @@ def test_update_with_another_build_leaves_the_default_block_alone(
 # --- the whole chain, through pytest and sybil ------------------------------------
 
 
-def test_pytest_reports_a_changed_output_line_with_page_and_example(tmp_path):
-    make_page(tmp_path, "print('hello')", "hellp")
-    (tmp_path / "conftest.py").write_text(
+def run_pytest(root: Path, *options: str) -> subprocess.CompletedProcess:
+    """Run pytest on root/docs with the harness, as a contributor would."""
+    (root / "conftest.py").write_text(
         "from pathlib import Path\n"
         "from doccheck import sybil_for\n"
         "pytest_collect_file = sybil_for(Path(__file__).parent).pytest()\n"
     )
-    harness = Path(__file__).parent
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "docs"],
-        cwd=tmp_path,
-        env={"PYTHONPATH": str(harness), "PATH": "/usr/bin:/bin"},
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            *options,
+            "-p",
+            "no:cacheprovider",
+            "docs",
+        ],
+        cwd=root,
+        env={"PYTHONPATH": str(Path(__file__).parent), "PATH": "/usr/bin:/bin"},
         capture_output=True,
         text=True,
     )
+
+
+def test_pytest_reports_a_changed_output_line_with_page_and_example(tmp_path):
+    make_page(tmp_path, "print('hello')", "hellp")
+    result = run_pytest(tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "FAILED docs/demo.md::01_demo[line 5]" in result.stdout
     assert "examples/demo/01_demo.py, shown at docs/demo.md:5" in result.stdout
     assert "- hellp\n+ hello" in result.stdout
+
+
+def test_pytest_shows_why_an_example_for_a_newer_python_was_skipped(tmp_path):
+    make_page(tmp_path, "print('hello')", "hello", "python >= 3.99")
+    result = run_pytest(tmp_path, "-rs")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 skipped" in result.stdout
+    assert "examples/demo/01_demo.py needs Python 3.99 or newer" in result.stdout

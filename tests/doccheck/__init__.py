@@ -21,7 +21,7 @@ import pytest
 from sybil import Document, Example, Region, Sybil
 
 from .check import check_example
-from .interpreter import target_interpreter
+from .interpreter import interpreter_for, target_interpreter
 from .pages import ExampleBlock, PageError, find_examples
 
 
@@ -65,11 +65,10 @@ def sybil_for(root: Path, pages: str = "docs") -> ExampleSybil:
         if isinstance(example.parsed, PageError):
             return str(example.parsed)
         block: ExampleBlock = example.parsed
-        interpreter = target_interpreter()
-        directive = block.output_for(interpreter.build).directive
-        if directive.needs_newer_python(interpreter.version):
-            major, minor = directive.min_python
-            pytest.skip(f"{block.example} needs Python {major}.{minor} or newer")
+        build = target_interpreter().build
+        interpreter = interpreter_for(block.output_for(build).directive.min_python)
+        if isinstance(interpreter, str):
+            pytest.skip(f"{block.example} {interpreter}")
         return check_example(block, root, interpreter)
 
     return ExampleSybil(parsers=[parse], patterns=["*.md"], path=str(root / pages))

@@ -81,7 +81,7 @@ def check_example(
         else f"output[{interpreter.build}]"
     )
     message = [header, f"check: <!-- {marker}: {output.directive.text} -->"]
-    if interpreter.free_threaded:
+    if interpreter.free_threaded or interpreter != target_interpreter():
         message.append(f"run with {interpreter.describe()}: {interpreter.path}")
     message += problems
     if not output.directive.merge_stderr:

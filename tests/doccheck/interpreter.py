@@ -3,6 +3,11 @@
 ``make test-freethreaded`` sets ``DOCCHECK_PYTHON`` to a free-threaded build,
 and each example is then checked against its ``output[free-threaded]`` block
 where the page has one.
+
+An example that needs a newer Python (``python >= 3.14``) runs with the first
+interpreter of the same build named in ``DOCCHECK_NEWER_PYTHON`` (paths
+separated by ``:``) that is new enough; without one, it is skipped, and the
+reason says so.
 """
 
 from __future__ import annotations
@@ -45,3 +50,28 @@ def interpreter_at(path: str) -> Interpreter:
 
 def target_interpreter() -> Interpreter:
     return interpreter_at(os.environ.get("DOCCHECK_PYTHON") or sys.executable)
+
+
+def newer_interpreters() -> list[Interpreter]:
+    paths = os.environ.get("DOCCHECK_NEWER_PYTHON", "").split(os.pathsep)
+    return [interpreter_at(path) for path in paths if path]
+
+
+def interpreter_for(min_python: tuple[int, int] | None) -> Interpreter | str:
+    """The interpreter to run an example that needs ``min_python``.
+
+    The target when it is new enough, else the first new-enough interpreter of
+    the same build in DOCCHECK_NEWER_PYTHON; if there is none, the reason to skip.
+    """
+    target = target_interpreter()
+    if min_python is None or target.version >= min_python:
+        return target
+    for candidate in newer_interpreters():
+        if candidate.version >= min_python and candidate.build == target.build:
+            return candidate
+    major, minor = min_python
+    build = "a free-threaded " if target.free_threaded else ""
+    return (
+        f"needs {build}Python {major}.{minor} or newer; this run has "
+        f"{target.describe()} and DOCCHECK_NEWER_PYTHON names no such interpreter"
+    )

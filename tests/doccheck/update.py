@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from .check import exit_problems, printed_lines, run_block
-from .interpreter import target_interpreter
+from .interpreter import interpreter_for, target_interpreter
 from .pages import find_examples
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,15 +23,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def update_page(page: Path, root: Path = ROOT) -> tuple[int, list[str]]:
     """Rewrite one page; return how many blocks changed and what could not be run."""
-    interpreter = target_interpreter()
+    build = target_interpreter().build
     text = page.read_text(encoding="utf-8")
     relative = page.resolve().relative_to(root)
     changed, failures = 0, []
     for block in reversed(find_examples(text, relative)):
-        if interpreter.build not in block.outputs:
+        if build not in block.outputs:
             continue  # only the default build writes the default block
-        directive = block.output_for(interpreter.build).directive
-        if directive.needs_newer_python(interpreter.version):
+        interpreter = interpreter_for(block.outputs[build].directive.min_python)
+        if isinstance(interpreter, str):
             continue
         output, result = run_block(block, root, interpreter)
         problems = exit_problems(output, result)
