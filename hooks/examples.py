@@ -3,6 +3,12 @@
 - on_page_content: a code block titled ``examples/<dir>/<name>.py`` gets a link
   to the raw file, relative to the page, so it works at any depth and under
   any sub-path the site is served from;
+- on_page_content: the Code / Output tab sets lose their ``data-tabs``
+  attribute, so that the theme's script leaves them alone: it measures every
+  tab set while the page loads (two forced layouts of the whole page each),
+  which on a long chapter cost more main-thread time than anything else.
+  Tabs are radio buttons and labels and work without it; site.css underlines
+  the chosen tab;
 - on_post_build: every ``examples/**/*.py`` is copied to ``site/examples/``.
 """
 
@@ -22,6 +28,7 @@ ICON = (
     Path(material.__file__).parent / "templates/.icons/material/download.svg"
 ).read_text(encoding="utf-8")
 TITLE = re.compile(r'<span class="filename">(examples/[\w/.-]+\.py)</span>')
+TAB_SET = re.compile(r'(<div class="tabbed-set tabbed-alternate") data-tabs="\d+:\d+"')
 
 
 def download_link(match: re.Match, page_url: str) -> str:
@@ -36,6 +43,7 @@ def download_link(match: re.Match, page_url: str) -> str:
 
 
 def on_page_content(html_text: str, page, **kwargs) -> str:
+    html_text = TAB_SET.sub(r"\1", html_text)
     return TITLE.sub(lambda match: download_link(match, page.url), html_text)
 
 

@@ -67,21 +67,40 @@ def test_search_finds_the_page_on_semaphores(tab, site):
     assert not tab.problems()
 
 
+def underlined(label) -> bool:
+    """Whether a tab's label shows the line that marks the chosen tab."""
+    return label.evaluate(
+        "label => { const style = getComputedStyle(label);"
+        " return parseFloat(style.borderBottomWidth) > 0"
+        " && style.borderBottomColor !== 'rgba(0, 0, 0, 0)' }"
+    )
+
+
 def test_tabs_switch_between_code_and_output(tab, site):
     tab.page.goto(site + "creating-threads/")
     tabs = tab.page.locator(".tabbed-set").first
     code, output = tabs.locator(".tabbed-block").all()
+    code_label, output_label = tabs.locator(".tabbed-labels > label").all()
     assert code.is_visible() and not output.is_visible()
-    tabs.get_by_text("Output", exact=True).click()
+    assert underlined(code_label) and not underlined(output_label)
+    output_label.click()
     assert output.is_visible() and not code.is_visible()
     assert "Good morning, Ada!" in output.inner_text()
+    assert underlined(output_label) and not underlined(code_label)
+    tab.page.keyboard.press("ArrowLeft")  # the focused radio button moves back
+    assert code.is_visible() and underlined(code_label)
 
 
 def test_copy_button_puts_the_code_on_the_clipboard(tab, site):
     tab.page.goto(site + "creating-threads/")
     block = tab.page.locator(".tabbed-block").first
     block.hover()
-    block.get_by_title("Copy to clipboard").click()
+    button = block.get_by_title("Copy to clipboard")
+    # In the title bar, not over the first line of code.
+    assert button.bounding_box()["y"] + button.bounding_box()["height"] <= (
+        block.locator("pre > code").bounding_box()["y"]
+    )
+    button.click()
     copied = tab.page.evaluate("navigator.clipboard.readText()")
     assert copied == (ROOT / FIRST_EXAMPLE).read_text(encoding="utf-8").rstrip()
 
