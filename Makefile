@@ -49,6 +49,7 @@ build: install
 lint: install
 	$(BIN)/ruff check examples tests conftest.py docs/notebooks .jupyter hooks
 	$(BIN)/ruff format --check examples
+	$(BIN)/check-jsonschema -q --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 test-harness: install
 	$(PYTEST) -q tests
