@@ -123,11 +123,18 @@ def test_a_bound_may_name_its_physical_limit():
     assert (bound.name, bound.low, bound.limit) == ("speedup", 4.5, 5)
 
 
-def test_python_clause_skips_older_interpreters_only():
-    directive = parse_directive("python >= 3.13")
-    assert directive.needs_newer_python((3, 11))
-    assert not directive.needs_newer_python((3, 13))
-    assert not parse_directive("exact").needs_newer_python((3, 11))
+def test_the_python_an_example_needs_is_said_once_for_all_builds(tmp_path):
+    page = make_page(tmp_path, "print('x')", "x", "python >= 3.13")
+    text = page.read_text() + (
+        '\n=== "Output, free-threaded"\n\n'
+        "    <!-- output[free-threaded]: any-order -->\n"
+        "    ```text\n    x\n    ```\n"
+    )
+    [block] = find_examples(text, Path("docs/demo.md"))
+    assert block.output_for("free-threaded").directive.min_python is None
+    assert block.min_python == (3, 13)
+    [plain] = find_examples(make_page(tmp_path, "", "x").read_text(), Path("p.md"))
+    assert plain.min_python is None
 
 
 OLD_PYTHON = Interpreter("/old/python", (3, 11), free_threaded=False)

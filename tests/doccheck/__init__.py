@@ -65,10 +65,12 @@ def sybil_for(root: Path, pages: str = "docs") -> ExampleSybil:
         if isinstance(example.parsed, PageError):
             return str(example.parsed)
         block: ExampleBlock = example.parsed
-        build = target_interpreter().build
-        interpreter = interpreter_for(block.output_for(build).directive.min_python)
+        interpreter = interpreter_for(block.min_python)
         if isinstance(interpreter, str):
-            pytest.skip(f"{block.example} {interpreter}")
+            # Reported at the page's line, as skip markers are, not at this one.
+            raise pytest.skip.Exception(
+                f"{block.example} {interpreter}", _use_item_location=True
+            )
         return check_example(block, root, interpreter)
 
     return ExampleSybil(parsers=[parse], patterns=["*.md"], path=str(root / pages))

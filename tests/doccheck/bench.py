@@ -26,7 +26,8 @@ def rows(page: Path, interpreter: Interpreter, root: Path = ROOT):
     for block in find_examples(page.read_text(encoding="utf-8"), relative):
         output = block.output_for(interpreter.build)
         directive = output.directive
-        if not directive.bounds or directive.needs_newer_python(interpreter.version):
+        too_old = block.min_python and interpreter.version < block.min_python
+        if not directive.bounds or too_old:
             continue
         output, result = run_block(block, root, interpreter)
         problems = exit_problems(output, result)

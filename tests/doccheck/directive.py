@@ -96,10 +96,6 @@ class Directive:
     min_python: tuple[int, int] | None = None
     text: str = "exact"
 
-    def needs_newer_python(self, version: tuple[int, int]) -> bool:
-        """Whether an interpreter of this version must skip the example."""
-        return self.min_python is not None and version < self.min_python
-
     @property
     def compares_numbers_loosely(self) -> bool:
         return bool(self.abs_tolerance or self.rel_tolerance or self.bounds)

@@ -83,6 +83,12 @@ class ExampleBlock:
         """The block that the given build is checked against."""
         return self.outputs.get(build, self.outputs["default"])
 
+    @property
+    def min_python(self) -> tuple[int, int] | None:
+        """The Python the example needs (``python >= X.Y`` on any of its blocks)."""
+        versions = [o.directive.min_python for o in self.outputs.values()]
+        return max(filter(None, versions), default=None)
+
 
 def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1

@@ -30,7 +30,7 @@ def update_page(page: Path, root: Path = ROOT) -> tuple[int, list[str]]:
     for block in reversed(find_examples(text, relative)):
         if build not in block.outputs:
             continue  # only the default build writes the default block
-        interpreter = interpreter_for(block.outputs[build].directive.min_python)
+        interpreter = interpreter_for(block.min_python)
         if isinstance(interpreter, str):
             continue
         output, result = run_block(block, root, interpreter)
