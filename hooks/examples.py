@@ -9,6 +9,10 @@
   which on a long chapter cost more main-thread time than anything else.
   Tabs are radio buttons and labels and work without it; site.css underlines
   the chosen tab;
+- on_page_content: every code block can take the keyboard focus, so that one
+  wider than the page can be scrolled with the arrow keys. The theme does
+  this itself for the blocks that scroll, but only once a block has come into
+  view (``content.lazy``), and drops it again from those that do not scroll;
 - on_post_build: every ``examples/**/*.py`` is copied to ``site/examples/``.
 """
 
@@ -28,6 +32,7 @@ ICON = (
     Path(material.__file__).parent / "templates/.icons/material/download.svg"
 ).read_text(encoding="utf-8")
 TITLE = re.compile(r'<span class="filename">(examples/[\w/.-]+\.py)</span>')
+CODE_BLOCK = re.compile(r"<pre([^>]*)><span></span><code>")
 TAB_SET = re.compile(r'(<div class="tabbed-set tabbed-alternate") data-tabs="\d+:\d+"')
 
 
@@ -44,6 +49,7 @@ def download_link(match: re.Match, page_url: str) -> str:
 
 def on_page_content(html_text: str, page, **kwargs) -> str:
     html_text = TAB_SET.sub(r"\1", html_text)
+    html_text = CODE_BLOCK.sub(r'<pre\1><span></span><code tabindex="0">', html_text)
     return TITLE.sub(lambda match: download_link(match, page.url), html_text)
 
 

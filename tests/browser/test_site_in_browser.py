@@ -1,7 +1,7 @@
 """The built site, served from a sub-path, in a real browser (Chromium).
 
-Every page loads with no error and nothing from another host, and fits a phone's
-width; search, tabs, copy, download, theme toggle, share and the 404 page work.
+Search, tabs, copy, download, theme toggle, share and the 404 page work
+(test_every_page_in_browser.py loads every page).
 """
 
 from __future__ import annotations
@@ -11,33 +11,13 @@ import contextlib
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
-from sitecheck.browser import DESKTOP, PHONE
-from sitecheck.server import ROOT, SITE, base_path
+from sitecheck.server import ROOT, base_path
 
-# One worker runs them all, with one browser (make test runs pytest -n 4).
+# One worker runs them all, with one browser (make test runs pytest -n 4);
+# another runs test_every_page_in_browser.py beside it.
 pytestmark = pytest.mark.xdist_group("browser")
 
-PAGES = sorted(
-    page.parent.relative_to(SITE).as_posix().removeprefix(".") + "/"
-    for page in SITE.rglob("index.html")
-    if page.parent != SITE / "search"
-) or ["site-not-built/"]
 FIRST_EXAMPLE = "examples/creating_threads/01_target_and_args.py"
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_page_loads_cleanly_and_fits_a_phone(reader, site, path):
-    reader.page.set_viewport_size(DESKTOP)
-    reader.errors.clear()
-    reader.elsewhere.clear()
-    response = reader.page.goto(site + path.lstrip("/"))
-    assert response.status == 200
-    assert not reader.problems()
-    reader.page.set_viewport_size(PHONE)
-    widths = reader.page.evaluate(
-        "[document.scrollingElement.scrollWidth, window.innerWidth]"
-    )
-    assert widths[0] <= widths[1], f"scrolls sideways at {PHONE}: {widths}"
 
 
 def test_the_home_page_at_the_server_root(tab, server):
@@ -97,8 +77,9 @@ def test_copy_button_puts_the_code_on_the_clipboard(tab, site):
     block.hover()
     button = block.get_by_title("Copy to clipboard")
     # In the title bar, not over the first line of code.
-    assert button.bounding_box()["y"] + button.bounding_box()["height"] <= (
-        block.locator("pre > code").bounding_box()["y"]
+    assert (
+        button.bounding_box()["y"] + button.bounding_box()["height"]
+        <= (block.locator("pre > code").bounding_box()["y"])
     )
     button.click()
     copied = tab.page.evaluate("navigator.clipboard.readText()")
