@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import textwrap
@@ -297,6 +298,15 @@ def test_tolerance_does_not_excuse_different_text(tmp_path):
     assert (
         check(tmp_path, "print('took 1.0 min')", "took 1.0 s", "numbers ±1") is not None
     )
+
+
+def test_an_example_gets_ctrl_c_even_when_the_test_run_ignores_it(tmp_path):
+    code = "import signal; print(signal.getsignal(signal.SIGINT).__name__)"
+    ignored = signal.signal(signal.SIGINT, signal.SIG_IGN)  # as `make test &` does
+    try:
+        assert check(tmp_path, code, "default_int_handler") is None
+    finally:
+        signal.signal(signal.SIGINT, ignored)
 
 
 def test_missing_example_file_is_reported(tmp_path):

@@ -92,6 +92,7 @@ def run_example(
         stdout=terminal_for_child,
         stderr=error_for_child,
         start_new_session=True,
+        preexec_fn=_default_ctrl_c,
     )
     os.close(terminal_for_child)
     if error_pipe is not None:
@@ -139,6 +140,17 @@ def _process_states():
         with contextlib.suppress(OSError, ValueError, IndexError):
             fields = stat.read_text().rpartition(")")[2].split()
             yield fields[0], int(fields[2])
+
+
+def _default_ctrl_c() -> None:
+    """Give the example Ctrl+C (SIGINT) as a terminal would.
+
+    A test run started in the background by a shell (`make test &`, CI)
+    ignores SIGINT, and an ignored signal stays ignored across exec: Python
+    would then never raise KeyboardInterrupt, which the examples on signals
+    need.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _kill_group(process: subprocess.Popen) -> None:
