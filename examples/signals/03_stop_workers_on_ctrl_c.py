@@ -1,0 +1,47 @@
+"""Stop a pool of worker threads cleanly on Ctrl+C, with an Event as stop flag."""
+
+import logging
+import os
+import signal
+import sys
+import threading
+import time
+
+logging.basicConfig(
+    stream=sys.stdout, level=logging.INFO, format="%(threadName)s: %(message)s"
+)
+WORKERS = 3
+stop = threading.Event()
+all_running = threading.Barrier(WORKERS + 1)  # the workers and the "user"
+
+
+def poll_mailbox():
+    all_running.wait()
+    while not stop.is_set():
+        ...  # one round of work: fetch new mail, store it
+        stop.wait(0.1)  # like sleep(0.1), but wakes up at once when stop is set
+    logging.info("stopped cleanly")
+
+
+def press_ctrl_c():
+    all_running.wait()  # stands in for a user who presses Ctrl+C once the
+    time.sleep(0.1)  # workers run and the main thread waits
+    os.kill(os.getpid(), signal.SIGINT)
+
+
+workers = [
+    threading.Thread(target=poll_mailbox, name=f"worker-{n}") for n in range(WORKERS)
+]
+for worker in workers:
+    worker.start()
+try:
+    threading.Thread(target=press_ctrl_c).start()
+    while not stop.wait(0.5):  # wait in slices, not in join(): see below
+        pass
+except KeyboardInterrupt:
+    logging.info("Ctrl+C: asking the workers to stop")
+    stop.set()
+for worker in workers:
+    worker.join()
+logging.info("all workers stopped; exit status 130")
+sys.exit(130)  # 128 + SIGINT (2): what a shell reports after Ctrl+C
