@@ -9,17 +9,20 @@ import pytest
 from sitecheck.browser import DESKTOP, PHONE
 from sitecheck.server import SITE
 
-# One worker runs them all, with one browser, beside test_site_in_browser.py.
-pytestmark = pytest.mark.xdist_group("browser-pages")
-
 PAGES = sorted(
     page.parent.relative_to(SITE).as_posix().removeprefix(".") + "/"
     for page in SITE.rglob("index.html")
     if page.parent != SITE / "search"
 ) or ["site-not-built/"]
+# Two workers share the pages (make test runs pytest -n 4), each with one
+# browser, beside the one that runs test_site_in_browser.py.
+HALVES = [
+    pytest.param(path, marks=pytest.mark.xdist_group(f"browser-pages-{i % 2}"))
+    for i, path in enumerate(PAGES)
+]
 
 
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", HALVES)
 def test_page_loads_cleanly_and_fits_a_phone(reader, site, path):
     reader.page.set_viewport_size(DESKTOP)
     reader.errors.clear()
