@@ -2,10 +2,11 @@
 
 import queue
 import threading
-import time
 
 jobs = queue.Queue(maxsize=3)
 put, done, refused = [], [], []
+queue_full = threading.Event()  # set once job 4 is in the queue
+cancelled = threading.Event()  # set once the queue has been shut down
 
 
 def producer():
@@ -16,6 +17,8 @@ def producer():
             refused.append(job)
             return
         put.append(job)
+        if job == 4:  # job 4 fits only after the worker took job 1
+            queue_full.set()
 
 
 def worker():
@@ -24,7 +27,7 @@ def worker():
             job = jobs.get()
         except queue.ShutDown:
             return
-        time.sleep(0.2)  # the work
+        cancelled.wait()  # the work: still going on when the user cancels
         done.append(job)
         jobs.task_done()
 
@@ -32,8 +35,9 @@ def worker():
 threads = [threading.Thread(target=producer), threading.Thread(target=worker)]
 for thread in threads:
     thread.start()
-time.sleep(0.1)  # the user cancels while job 1 is being worked on
-jobs.shutdown(immediate=True)
+queue_full.wait()  # the worker holds job 1, jobs 2 to 4 wait in the queue
+jobs.shutdown(immediate=True)  # the user cancels
+cancelled.set()  # job 1 may now finish
 jobs.join()  # waits for job 1 only: the dropped jobs no longer count
 print("join() returned; done:", done)
 for thread in threads:

@@ -4,10 +4,11 @@ import os
 import signal
 import threading
 
+handled = []  # (signal, thread) pairs: the handler records, the main thread prints
+
 
 def on_usr1(signum, frame):
-    name = threading.current_thread().name
-    print(f"handler: {signal.Signals(signum).name} handled in {name}")
+    handled.append((signal.Signals(signum).name, threading.current_thread().name))
 
 
 def worker():
@@ -24,3 +25,5 @@ thread = threading.Thread(target=worker, name="worker")
 thread.start()
 thread.join()
 print("main: the worker has finished")
+for signal_name, thread_name in handled:
+    print(f"main: the handler ran for {signal_name} in {thread_name}")

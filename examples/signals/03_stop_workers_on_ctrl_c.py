@@ -1,4 +1,4 @@
-"""Stop a pool of worker threads cleanly on Ctrl+C, with an Event as stop flag."""
+"""Stop a pool of worker threads cleanly on Ctrl+C: a handler sets a stop Event."""
 
 import logging
 import os
@@ -15,6 +15,10 @@ stop = threading.Event()
 all_running = threading.Barrier(WORKERS + 1)  # the workers and the "user"
 
 
+def request_stop(signum, frame):
+    stop.set()  # nothing else: the handler interrupts the main thread anywhere
+
+
 def poll_mailbox():
     all_running.wait()
     while not stop.is_set():
@@ -29,19 +33,15 @@ def press_ctrl_c():
     os.kill(os.getpid(), signal.SIGINT)
 
 
+signal.signal(signal.SIGINT, request_stop)  # before any thread starts
 workers = [
     threading.Thread(target=poll_mailbox, name=f"worker-{n}") for n in range(WORKERS)
 ]
 for worker in workers:
     worker.start()
-try:
-    threading.Thread(target=press_ctrl_c).start()
-    while not stop.wait(0.5):  # wait in slices, not in join(): see below
-        pass
-except KeyboardInterrupt:
-    logging.info("Ctrl+C: asking the workers to stop")
-    stop.set()
+threading.Thread(target=press_ctrl_c).start()
 for worker in workers:
-    worker.join()
-logging.info("all workers stopped; exit status 130")
+    while worker.is_alive():  # in slices, and never in stop.wait(): see below
+        worker.join(0.5)
+logging.info("Ctrl+C: all workers stopped; exit status 130")
 sys.exit(130)  # 128 + SIGINT (2): what a shell reports after Ctrl+C

@@ -1,4 +1,4 @@
-"""Ctrl+C with a thread pool: cancel the queued tasks, stop the running ones."""
+"""Ctrl+C with a thread pool: queued tasks skip their work, running ones stop."""
 
 import os
 import signal
@@ -8,10 +8,16 @@ import time
 from concurrent.futures import ThreadPoolExecutor, wait
 
 stop = threading.Event()
-started = threading.Semaphore(0)  # released by each task as it starts
+started = threading.Semaphore(0)  # released by each task as it starts its work
+
+
+def request_stop(signum, frame):
+    stop.set()
 
 
 def resize(photo):
+    if stop.is_set():
+        return None  # the stop came before this task began: skip it
     started.release()
     for _step in range(50):  # a long task checks the stop flag between steps
         if stop.is_set():
@@ -27,19 +33,15 @@ def press_ctrl_c():
     os.kill(os.getpid(), signal.SIGINT)
 
 
+signal.signal(signal.SIGINT, request_stop)
 with ThreadPoolExecutor(max_workers=2) as pool:
     futures = [pool.submit(resize, photo) for photo in range(10)]
-    try:
-        threading.Thread(target=press_ctrl_c).start()
-        while wait(futures, timeout=0.5).not_done:  # in slices, as in example 3
-            pass
-    except KeyboardInterrupt:
-        pool.shutdown(wait=False, cancel_futures=True)  # drop the queued tasks
-        stop.set()  # the running tasks see this at their next check
-        pool.shutdown()  # wait for them
-        for future in futures:
-            if not future.cancelled():
-                print(future.result())
-        cancelled = sum(future.cancelled() for future in futures)
-        print(f"main: Ctrl+C; {cancelled} of {len(futures)} tasks never started")
-        sys.exit(130)
+    threading.Thread(target=press_ctrl_c).start()
+    while wait(futures, timeout=0.5).not_done:  # in slices, as in example 3
+        pass
+results = [future.result() for future in futures]
+for result in results:
+    if result is not None:
+        print(result)
+print(f"main: Ctrl+C; {results.count(None)} of {len(results)} tasks skipped")
+sys.exit(130)

@@ -11,10 +11,15 @@ busy = threading.Event()
 cleaning_up = threading.Event()
 
 
+def first_ctrl_c(signum, frame):
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # the next one raises
+    stop.set()
+
+
 def upload():
     busy.set()
     stop.wait()  # the work loop of example 3, cut short
-    print("worker: stopping; flushing the upload buffer (slow)")
+    print("worker: stopping; flushing the upload buffer (Ctrl+C again to quit now)")
     cleaning_up.set()
     time.sleep(5)  # a slow cleanup: nobody waits 5 s for it
     print("worker: buffer flushed")  # never printed
@@ -28,19 +33,15 @@ def press_ctrl_c_twice():
     os.kill(os.getpid(), signal.SIGINT)
 
 
+signal.signal(signal.SIGINT, first_ctrl_c)
 # a daemon, so that the program can exit without it, but only on request
 worker = threading.Thread(target=upload, daemon=True)
 worker.start()
+threading.Thread(target=press_ctrl_c_twice).start()
 try:
-    threading.Thread(target=press_ctrl_c_twice).start()
-    while not stop.wait(0.5):
-        pass
-except KeyboardInterrupt:
-    print("main: Ctrl+C; stopping cleanly (press Ctrl+C again to quit now)")
-try:
-    stop.set()  # inside this try: the second Ctrl+C may come at once
     while worker.is_alive():
         worker.join(0.5)
-except KeyboardInterrupt:
+    print("main: the worker stopped cleanly")
+except KeyboardInterrupt:  # only the second Ctrl+C raises it
     print("main: second Ctrl+C; quitting without waiting for the worker")
 sys.exit(130)

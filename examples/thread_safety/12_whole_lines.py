@@ -10,15 +10,17 @@ LINES_PER_THREAD = 100
 
 
 class SlowTerminal:
-    """Stands in for sys.stdout: keeps what is written, and lets other threads
-    run after every write() call, as a slow terminal or a full pipe would."""
+    """Stands in for sys.stdout: keeps what is written, and stores each write()
+    in two pieces with a pause between, as a slow terminal or a full pipe might."""
 
     def __init__(self):
         self.written = []
 
     def write(self, text):
-        self.written.append(text)
-        time.sleep(0)  # any other thread may run now
+        middle = len(text) // 2
+        self.written.append(text[:middle])
+        time.sleep(0)  # any other thread may run now, and write
+        self.written.append(text[middle:])
 
     def report(self):
         lines = "".join(self.written).splitlines()
@@ -30,7 +32,7 @@ print_terminal = SlowTerminal()
 print_lock = threading.Lock()
 log_terminal = SlowTerminal()
 logger = logging.getLogger("demo")
-logger.addHandler(logging.StreamHandler(log_terminal))  # one write() per record
+logger.addHandler(logging.StreamHandler(log_terminal))  # writes under its lock
 logger.setLevel(logging.INFO)
 
 
