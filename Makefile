@@ -7,15 +7,17 @@ BIN := $(VENV)/bin
 UV_VERSION := 0.13.8
 STAMP := $(VENV)/.installed
 PYTEST := $(BIN)/python -m pytest
-# Examples in parallel, then the timing examples (measured bounds) one at a time;
-# -rs prints why an example was skipped (one that needs a newer Python).
-CHECK_EXAMPLES = $(PYTEST) -q -rs -n 4 -m "not timing" docs && $(PYTEST) -q -rs -m timing docs
+# $(call CHECK,PATHS): PATHS in parallel but for the timing examples, which then
+# run one at a time (they measure the machine). -rs prints why an example was
+# skipped; one that needs Python 3.14 runs with the one python-3.14.sh unpacked.
+CHECK = export DOCCHECK_NEWER_PYTHON=$$($(PYTHON_3_14) --cached) && \
+	$(PYTEST) -q -rs -n 4 --dist loadgroup -m "not timing" $(1) && \
+	$(PYTEST) -q -rs -m timing docs
 DOCCHECK := PYTHONPATH=tests $(BIN)/python -m doccheck
 # Free-threaded CPython, built once into ~/.cache (see the script).
 FREE_THREADED := scripts/free-threaded-python.sh
 # Python 3.14 for the examples that need it, unpacked once into ~/.cache.
 PYTHON_3_14 := scripts/python-3.14.sh
-export DOCCHECK_NEWER_PYTHON = $(shell $(PYTHON_3_14) --cached)
 export NO_MKDOCS_2_WARNING := 1
 # Notebook execution settings for the build (IPC transport, no TCP port).
 export JUPYTER_CONFIG_DIR := $(CURDIR)/.jupyter
@@ -23,7 +25,7 @@ export JUPYTER_CONFIG_DIR := $(CURDIR)/.jupyter
 export CHROMIUM ?= /usr/bin/chromium
 LIGHTHOUSE := .audit/node_modules/.bin/lighthouse
 
-.PHONY: install serve build test test-all-checks lint test-harness test-examples test-site \
+.PHONY: install serve build test lint test-harness test-examples test-site \
         free-threaded-python python-3.14 test-freethreaded bench update-outputs lock clean \
         chromium audit
 
@@ -56,7 +58,7 @@ test-harness: install
 
 # Every example on every page, in parallel (they mostly sleep).
 test-examples: install
-	$(CHECK_EXAMPLES)
+	$(call CHECK,docs)
 
 test-site: build chromium
 	$(PYTEST) -q tests/test_site.py tests/test_built_site.py tests/browser
@@ -64,15 +66,10 @@ test-site: build chromium
 test:
 	@start=$$(date +%s); status=0; \
 	$(MAKE) --no-print-directory install free-threaded-python python-3.14 chromium lint build && \
-	$(MAKE) --no-print-directory test-all-checks || status=$$?; \
+	$(call CHECK,tests docs) || status=$$?; \
 	result=$$([ $$status = 0 ] && echo "every check passed" || echo "FAILED"); \
 	echo "make test: $$result in $$(( $$(date +%s) - start )) s (wall time, install included)"; \
 	exit $$status
-
-# What `make test` runs once everything is installed and the site is built.
-test-all-checks:
-	$(PYTEST) -q -rs -n 4 --dist loadgroup -m "not timing" tests docs
-	$(PYTEST) -q -rs -m timing docs
 
 # Debian's Chromium for the browser tests (tests/browser), installed when it is
 # missing; as root, as CI runs. Playwright's own browser download cannot work here.
@@ -100,7 +97,7 @@ python-3.14:
 # Every example run by the free-threaded build, checked against its
 # output[free-threaded] block where a page has one.
 test-freethreaded: install free-threaded-python
-	export DOCCHECK_PYTHON=$$($(FREE_THREADED) --cached) && $(CHECK_EXAMPLES)
+	export DOCCHECK_PYTHON=$$($(FREE_THREADED) --cached) && $(call CHECK,docs)
 
 # One table of every measured figure, with both builds.
 bench: install free-threaded-python
@@ -108,8 +105,8 @@ bench: install free-threaded-python
 
 # Rewrite expected outputs from fresh runs; directives and bounds stay.
 # DOCCHECK_PYTHON=<free-threaded python> rewrites the free-threaded blocks.
-update-outputs: install
-	$(DOCCHECK).update $(PAGES)
+update-outputs: install python-3.14
+	DOCCHECK_NEWER_PYTHON=$$($(PYTHON_3_14) --cached) $(DOCCHECK).update $(PAGES)
 	$(PYTEST) -q tests/test_inline_snippets.py --update-examples
 
 # Re-resolve the pins after editing pyproject.toml.

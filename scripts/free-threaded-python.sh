@@ -30,21 +30,12 @@ apt-get update -qq >&2
 apt-get install -y -qq build-essential pkg-config libssl-dev zlib1g-dev libffi-dev \
     libsqlite3-dev libbz2-dev liblzma-dev libreadline-dev uuid-dev xz-utils >&2
 
-# The source package comes from Debian unstable, through a private apt
-# configuration so that the system's own package lists stay as they are. The
-# mirror is the one the machine already uses.
+# The source package comes from Debian unstable (see debian-unstable.sh).
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mirror=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
-if [ -z "$mirror" ]; then
-    mirror=$(awk '/^deb / {print $2; exit}' /etc/apt/sources.list)
-fi
-mkdir -p "$work/lists/partial" "$work/cache/archives/partial"
-echo "deb-src [trusted=yes] $mirror sid main" > "$work/sources.list"
-apt_options=(-o "Dir::Etc::sourcelist=$work/sources.list" -o "Dir::Etc::sourceparts=-"
-             -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache")
 log "fetching the source of python3.13=$DEBIAN_VERSION"
-apt-get "${apt_options[@]}" update -qq >&2
+source "$(dirname "$0")/debian-unstable.sh"
+unstable_apt "$work" deb-src
 (cd "$work" && apt-get "${apt_options[@]}" source --download-only -qq "python3.13=$DEBIAN_VERSION" >&2)
 
 log "building into $PREFIX (about four minutes)"

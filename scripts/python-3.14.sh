@@ -35,28 +35,19 @@ if ! command -v patchelf >/dev/null; then
     apt-get install -y -qq patchelf >&2
 fi
 
-# A private apt configuration, so that the system's package lists stay as they
-# are. The mirror is the one the machine already uses.
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mirror=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
-if [ -z "$mirror" ]; then
-    mirror=$(awk '/^deb / {print $2; exit}' /etc/apt/sources.list)
-fi
-mkdir -p "$work/lists/partial" "$work/cache/archives/partial" "$work/debs"
-echo "deb [trusted=yes] $mirror sid main" > "$work/sources.list"
-apt_options=(-o "Dir::Etc::sourcelist=$work/sources.list" -o "Dir::Etc::sourceparts=-"
-             -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache"
-             -o "APT::Sandbox::User=root")
+mkdir -p "$work/debs"
 log "fetching Debian unstable's python3.14 packages"
-apt-get "${apt_options[@]}" update -qq >&2
+source "$(dirname "$0")/debian-unstable.sh"
+unstable_apt "$work" deb
 packages=(python3.14-minimal libpython3.14-minimal libpython3.14-stdlib
           libc6 libexpat1 zlib1g libffi8 libmpdec4 libssl3t64 libzstd1 liblzma5
           libbz2-1.0 libsqlite3-0 libuuid1 libtinfo6 libreadline8t64 libncursesw6)
 (cd "$work/debs" && apt-get "${apt_options[@]}" download -qq "${packages[@]}") \
     > "$work/download.log" 2>&1 || { cat "$work/download.log" >&2; exit 1; }
 
-rm -rf "$PREFIX"
+rm -rf "$PREFIX" && mkdir -p "$PREFIX"
 for deb in "$work"/debs/*.deb; do
     dpkg-deb -x "$deb" "$PREFIX"
 done
