@@ -39,6 +39,6 @@ for worker in workers:
     worker.start()
 threading.Thread(target=service_manager).start()
 for worker in workers:
-    while worker.is_alive():  # in slices, and not in stop.wait(): see below
+    while worker.is_alive():  # in slices, and not in stop.wait(), as in example 3
         worker.join(0.5)
 logging.info("all workers stopped; exit status 0")
