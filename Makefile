@@ -13,7 +13,6 @@ PYTEST := $(BIN)/python -m pytest
 CHECK = export DOCCHECK_NEWER_PYTHON=$$($(PYTHON_3_14) --cached) && \
 	$(PYTEST) -q -rs -n 4 --dist loadgroup -m "not timing" $(1) && \
 	$(PYTEST) -q -rs -m timing docs
-DOCCHECK := PYTHONPATH=tests $(BIN)/python -m doccheck
 # Free-threaded CPython, built once into ~/.cache (see the script).
 FREE_THREADED := scripts/free-threaded-python.sh
 # Python 3.14 for the examples that need it, unpacked once into ~/.cache.
@@ -53,8 +52,9 @@ lint: install
 	$(BIN)/ruff format --check examples
 	$(BIN)/check-jsonschema -q --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
+# The harness's own tests and the page checks that need no built site.
 test-harness: install
-	$(PYTEST) -q tests
+	$(PYTEST) -q tests/test_doccheck.py tests/test_site.py tests/test_inline_snippets.py
 
 # Every example on every page, in parallel (they mostly sleep).
 test-examples: install
@@ -99,15 +99,26 @@ python-3.14:
 test-freethreaded: install free-threaded-python
 	export DOCCHECK_PYTHON=$$($(FREE_THREADED) --cached) && $(call CHECK,docs)
 
-# One table of every measured figure, with both builds.
-bench: install free-threaded-python
-	$(DOCCHECK).bench --python $(BIN)/python --python $$($(FREE_THREADED) --cached)
+# One table of every measured figure, with both builds (the timing examples'
+# test run, with --doccheck-bench).
+bench: install free-threaded-python python-3.14
+	export DOCCHECK_NEWER_PYTHON=$$($(PYTHON_3_14) --cached) && \
+	$(PYTEST) -q -rs -m timing --doccheck-bench docs; status=$$?; \
+	DOCCHECK_PYTHON=$$($(FREE_THREADED) --cached) \
+	    $(PYTEST) -q -rs -m timing --doccheck-bench docs || status=$$?; \
+	exit $$status
 
-# Rewrite expected outputs from fresh runs; directives and bounds stay.
-# DOCCHECK_PYTHON=<free-threaded python> rewrites the free-threaded blocks.
+# Rewrite the output blocks that differ from a fresh run, on PAGES (default:
+# every page); directives and bounds stay, and a run that misses its bound or
+# exit status is refused. DOCCHECK_PYTHON=<free-threaded python> rewrites the
+# free-threaded blocks. One example: see docs/contributing.md.
+PAGES ?= docs
 update-outputs: install python-3.14
-	DOCCHECK_NEWER_PYTHON=$$($(PYTHON_3_14) --cached) $(DOCCHECK).update $(PAGES)
-	$(PYTEST) -q tests/test_inline_snippets.py --update-examples
+	@export DOCCHECK_NEWER_PYTHON=$$($(PYTHON_3_14) --cached); status=0; \
+	$(PYTEST) -q -rs -n 4 -m "not timing" --update-examples $(PAGES) || [ $$? = 5 ] || status=1; \
+	$(PYTEST) -q -rs -m timing --update-examples $(PAGES) || [ $$? = 5 ] || status=1; \
+	$(PYTEST) -q tests/test_inline_snippets.py --update-examples || status=$$?; \
+	exit $$status
 
 # Re-resolve the pins after editing pyproject.toml.
 lock: install

@@ -2,10 +2,7 @@
 
 from pathlib import Path
 
-from doccheck import mark_timing_examples, sybil_for
+from doccheck import sybil_for
 
+pytest_plugins = ["doccheck.plugin"]
 pytest_collect_file = sybil_for(Path(__file__).parent).pytest()
-
-
-def pytest_collection_modifyitems(items):
-    mark_timing_examples(items)

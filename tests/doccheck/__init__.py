@@ -8,69 +8,110 @@ The pieces, each small enough to read in one sitting:
 - :mod:`doccheck.interpreter` says which Python runs them, and which build it is;
 - :mod:`doccheck.compare` compares its output with the page;
 - :mod:`doccheck.check` puts these together into one message for people;
-- :mod:`doccheck.update` rewrites output blocks from fresh runs.
+- :mod:`doccheck.plugin` the pytest options: rewriting output blocks
+  (``--update-examples``), the table of measured figures (``--doccheck-bench``)
+  and the record of a run (``--doccheck-record``).
 
-This module hooks them into pytest through sybil.
+This module turns each example into a test through sybil.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from sybil import Document, Example, Region, Sybil
 
-from .check import check_example
+from .check import run_check
 from .interpreter import interpreter_for, target_interpreter
 from .pages import ExampleBlock, PageError, find_examples
+
+# Whether POSIX-only examples can run here; the harness's tests change it.
+POSIX = os.name == "posix"
 
 
 class ExampleSybil(Sybil):
     """Names each test after its example file, so ``pytest -k 02_join`` selects it."""
 
     def identify(self, example: Example) -> str:
-        if isinstance(example.parsed, PageError):
-            return f"page-shape[line {example.line}]"
         return f"{Path(example.parsed.example).stem}[line {example.line}]"
 
 
-def mark_timing_examples(items: list[pytest.Item]) -> None:
-    """Mark the examples whose output carries a bound with ``timing``.
+def _skip(reason: str) -> None:
+    # Reported at the page's line, as skip markers are, not at this one.
+    raise pytest.skip.Exception(reason, _use_item_location=True)
 
-    They measure the machine, so ``make test`` runs them one at a time, after
-    the others (``-m timing``), rather than beside other examples.
-    """
-    build = target_interpreter().build
-    for item in items:
-        block = getattr(getattr(item, "example", None), "parsed", None)
-        if isinstance(block, ExampleBlock) and block.output_for(build).directive.bounds:
-            item.add_marker(pytest.mark.timing)
+
+def evaluate(example: Example, root: Path) -> str | None:
+    """Run one example; return why it fails, or None. See docs/contributing.md."""
+    block: ExampleBlock = example.parsed
+    config = example.namespace["pytestconfig"]
+    facts = {"example": block.example, "page": str(block.page), "line": block.line}
+    example.doccheck = facts  # read by doccheck.plugin, on the controller
+    facts["python"] = target_interpreter().label
+    if block.posix_only and not POSIX:
+        _skip(f"{block.example} is POSIX-only; this run is on {os.name}")
+    interpreter = interpreter_for(block.min_python)
+    if isinstance(interpreter, str):
+        _skip(f"{block.example} {interpreter}")
+    facts["python"] = interpreter.label
+    try:
+        checked = run_check(block, root, interpreter)
+    except FileNotFoundError as error:
+        return str(error)
+    updating = config.getoption("update_examples", False)
+    not_updated = ["not updated: the block is left as it is"] if updating else []
+    if checked.run_problems:
+        return checked.message(not_updated + checked.run_problems)
+    if checked.inconclusive:
+        _skip(f"{block.example}: {checked.inconclusive}")
+    facts["measured"] = checked.measured()
+    if checked.bound_misses:
+        return checked.message(not_updated + checked.bound_misses)
+    if not checked.differences:
+        return None
+    if not updating:
+        return checked.message()
+    if interpreter.free_threaded and checked.output.label != "free-threaded":
+        return checked.message(
+            [
+                f"not updated: a free-threaded run writes only output[free-threaded] "
+                f"blocks; add one after the {checked.output.marker} block",
+                *checked.differences,
+            ]
+        )
+    facts["rewrite"] = {
+        "label": checked.output.label,
+        "old": checked.output.expected,
+        "new": checked.printed,
+    }
+    return None
 
 
 def sybil_for(root: Path, pages: str = "docs") -> ExampleSybil:
-    """The sybil that checks every example on the Markdown pages under root/pages."""
+    """The sybil that checks every example on the Markdown pages under root/pages.
+
+    A page the harness cannot read is a collection error, shown whatever
+    ``-k`` selects, with the message naming the page's line.
+    """
     root = Path(root).resolve()
 
     def parse(document: Document):
         page = Path(document.path).resolve().relative_to(root)
         try:
             blocks = find_examples(document.text, page)
-        except PageError as error:  # reported as one failing test, not a crash
-            yield Region(0, 1, error, evaluate)
-            return
+        except PageError as error:
+            raise pytest.Collector.CollectError(str(error)) from None
         for block in blocks:
-            yield Region(block.start, block.end, block, evaluate)
+            yield Region(block.start, block.end, block, check)
 
-    def evaluate(example: Example) -> str | None:
-        if isinstance(example.parsed, PageError):
-            return str(example.parsed)
-        block: ExampleBlock = example.parsed
-        interpreter = interpreter_for(block.min_python)
-        if isinstance(interpreter, str):
-            # Reported at the page's line, as skip markers are, not at this one.
-            raise pytest.skip.Exception(
-                f"{block.example} {interpreter}", _use_item_location=True
-            )
-        return check_example(block, root, interpreter)
+    def check(example: Example) -> str | None:
+        return evaluate(example, root)
 
-    return ExampleSybil(parsers=[parse], patterns=["*.md"], path=str(root / pages))
+    return ExampleSybil(
+        parsers=[parse],
+        patterns=["*.md"],
+        path=str(root / pages),
+        fixtures=["pytestconfig"],
+    )

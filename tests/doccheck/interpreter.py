@@ -35,6 +35,12 @@ class Interpreter:
     def build(self) -> str:
         return "free-threaded" if self.free_threaded else "default"
 
+    @property
+    def label(self) -> str:
+        """Short, as in the record of a run: ``3.14`` or ``3.13t``."""
+        major, minor = self.version
+        return f"{major}.{minor}{'t' if self.free_threaded else ''}"
+
     def describe(self) -> str:
         major, minor = self.version
         return (

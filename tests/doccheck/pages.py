@@ -1,9 +1,10 @@
 """Find the tested examples in a Markdown page.
 
-A tested example is a fenced code block whose only line is a snippets include
-of a file under ``examples/``, followed by the block that shows its output.
-Between the two there may be blank lines, a content-tab header such as
-``=== "Output"`` and one directive comment (see :mod:`doccheck.directive`)::
+A tested example is a fenced code block titled with the path of a file under
+``examples/`` and holding only the snippets include of that file, followed by
+the block that shows its output. Between the two there may be blank lines, a
+content-tab header such as ``=== "Output"`` and one directive comment (see
+:mod:`doccheck.directive`)::
 
     === "Code"
 
@@ -13,14 +14,22 @@ Between the two there may be blank lines, a content-tab header such as
 
     === "Output"
 
-        <!-- output: any-order -->
+        <!-- output: per-thread -->
         ```text
         ...
         ```
 
-An example whose output differs on the free-threaded build may follow it with
-a second output block for that build, marked ``<!-- output[free-threaded]: ... -->``
-(its directive may be empty); that build is then checked against it.
+Alternative output blocks may follow, each marked by its directive: a
+``<!-- output[free-threaded]: ... -->`` block for the free-threaded build and
+``<!-- output[3.13+]: ... -->`` blocks for Python 3.13 and newer (both builds).
+A free-threaded interpreter is checked against the free-threaded block if
+there is one; otherwise every interpreter is checked against the block with
+the highest ``X.Y+`` not above its version, else against the default block.
+
+Anything else is a page error, reported at its line: an include of an example
+that is not in that shape (a code block with other lines, a title that names
+another file), an example with no output block, and a directive that belongs
+to no example. So no example drops out of testing in silence.
 """
 
 from __future__ import annotations
@@ -31,21 +40,18 @@ from pathlib import Path
 
 from .directive import Directive, DirectiveError, parse_directive
 
-INCLUDE_RE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*py(?:thon)?\b[^\n]*\n"
-    r"(?P=indent)--8<--[ \t]+\"(?P<path>[^\"]+)\"[ \t]*\n"
-    r"(?P=indent)(?P=fence)[ \t]*$",
-    re.MULTILINE,
-)
-# Any snippets include, tested or not: used to find orphans and bad paths.
-ANY_INCLUDE_RE = re.compile(r"(?<!;)--8<--[ \t]+\"(?P<path>[^\"]+)\"")
+# A snippets include on a line of its own; ";--8<--" is an escaped one.
+INCLUDE_RE = re.compile(r"^[ \t]*-+8<-+[ \t]+([\"'])(?P<path>[^\"']+)\1[ \t]*$")
+FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 TAB_HEADER_RE = re.compile(r"^[ \t]*=== \"[^\"]*\"[ \t]*$")
 DIRECTIVE_RE = re.compile(
-    r"^[ \t]*<!--\s*output(?:\[(?P<build>[\w-]+)\])?:(?P<text>.*?)-->[ \t]*$"
+    r"^[ \t]*<!--\s*output(?:\[(?P<label>[^\]]*)\])?:(?P<text>.*?)-->[ \t]*$"
 )
-# Builds an output block can be written for, besides the default one.
-BUILDS = ("free-threaded",)
-FENCE_OPEN_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[^\n]*$")
+# Anything that looks like a directive, to catch one the strict form misses.
+LOOSE_DIRECTIVE_RE = re.compile(r"^[ \t]*<!--\s*output\b")
+TITLE_RE = re.compile(r"\btitle=\"(?P<title>[^\"]*)\"")
+VERSION_LABEL_RE = re.compile(r"^(?P<major>\d+)\.(?P<minor>\d+)\+$")
+LABELS = "output (the default), output[free-threaded], output[X.Y+] (output[3.13+])"
 
 
 class PageError(Exception):
@@ -56,12 +62,18 @@ class PageError(Exception):
 class OutputBlock:
     """An output block, how to check it, and where its lines sit in the page."""
 
+    label: str  # "" for the default block, "free-threaded" or "3.13+"
     directive: Directive
     expected: list[str]  # the block's lines, without indentation
     start: int  # character offsets of the block's content in the page
     end: int
     indent: str
     fence_end: int  # offset just after the closing fence
+
+    @property
+    def marker(self) -> str:
+        """How the block's directive starts: ``output`` or ``output[LABEL]``."""
+        return f"output[{self.label}]" if self.label else "output"
 
 
 @dataclass
@@ -73,15 +85,23 @@ class ExampleBlock:
     line: int  # 1-based line of the include's opening fence
     start: int  # character offsets in the page: the include's opening fence ...
     end: int  # ... to the end of its last output block
-    outputs: dict[str, OutputBlock]  # "default", and maybe "free-threaded"
+    outputs: dict[str, OutputBlock]  # by label; "" is the default block
 
     @property
     def location(self) -> str:
         return f"{self.page}:{self.line}"
 
-    def output_for(self, build: str) -> OutputBlock:
-        """The block that the given build is checked against."""
-        return self.outputs.get(build, self.outputs["default"])
+    def output_for(self, version: tuple[int, int], free_threaded: bool) -> OutputBlock:
+        """The block that a Python of this version and build is checked against."""
+        if free_threaded and "free-threaded" in self.outputs:
+            return self.outputs["free-threaded"]
+        versions = [
+            (version_of(label), label)
+            for label in self.outputs
+            if VERSION_LABEL_RE.match(label)
+        ]
+        applicable = [item for item in versions if item[0] <= tuple(version)]
+        return self.outputs[max(applicable)[1] if applicable else ""]
 
     @property
     def min_python(self) -> tuple[int, int] | None:
@@ -89,99 +109,234 @@ class ExampleBlock:
         versions = [o.directive.min_python for o in self.outputs.values()]
         return max(filter(None, versions), default=None)
 
+    @property
+    def posix_only(self) -> bool:
+        """Whether any of its blocks says ``posix-only``."""
+        return any(o.directive.posix_only for o in self.outputs.values())
 
-def _line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+    @property
+    def bounded(self) -> bool:
+        """Whether any of its blocks bounds a measured value."""
+        return any(o.directive.bounds for o in self.outputs.values())
 
 
-def _next_line(text: str, position: int) -> tuple[str, int]:
-    end = text.find("\n", position)
-    end = len(text) if end == -1 else end
-    return text[position:end], end + 1
+def version_of(label: str) -> tuple[int, int]:
+    match = VERSION_LABEL_RE.match(label)
+    return int(match["major"]), int(match["minor"])
 
 
-def _read_output(
-    text: str, position: int, where: str, example: str, required: bool
-) -> tuple[str, OutputBlock] | None:
-    """Read the (build, output block) starting at or after ``position``.
+@dataclass
+class _Fence:
+    line: int  # 1-based line of the opening fence
+    indent: str
+    info: str
+    lines: list[str]  # content, without the fence's indentation
+    start: int  # offsets: the opening fence, the content, the closing fence
+    content_start: int
+    content_end: int
+    end: int  # just after the closing fence (or the page's end if never closed)
+    closed: bool
 
-    Skips blank lines and tab headers. Returns None when no block follows and
-    none is ``required``.
+
+def _lines(text: str):
+    """(1-based number, start offset, line without its newline) of each line."""
+    offset = 0
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        yield number, offset, line.rstrip("\r\n")
+        offset += len(line)
+
+
+def _tokens(text: str) -> list[tuple[str, int, object]]:
+    """The page as (kind, line, value): fence, directive, blank, tab or text."""
+    tokens, fence, content = [], None, []
+    for number, offset, line in _lines(text):
+        if fence is not None:
+            close = line.strip()
+            if close and set(close) == {fence["char"]} and len(close) >= fence["n"]:
+                tokens.append(("fence", fence["line"], _fence(fence, content, offset)))
+                tokens[-1][2].end = offset + len(line)
+                fence, content = None, []
+            else:
+                content.append((offset, line))
+            continue
+        if match := FENCE_RE.match(line):
+            fence = {
+                "line": number,
+                "indent": match["indent"],
+                "info": match["info"].strip(),
+                "char": match["fence"][0],
+                "n": len(match["fence"]),
+                "start": offset,
+                "content_start": offset + len(line) + 1,
+            }
+        elif match := DIRECTIVE_RE.match(line):
+            tokens.append(("directive", number, match))
+        elif LOOSE_DIRECTIVE_RE.match(line):
+            tokens.append(("bad-directive", number, line.strip()))
+        elif not line.strip():
+            tokens.append(("blank", number, None))
+        elif TAB_HEADER_RE.match(line):
+            tokens.append(("tab", number, None))
+        else:
+            tokens.append(("text", number, line))
+    if fence is not None:  # never closed: runs to the end of the page
+        tokens.append(("fence", fence["line"], _fence(fence, content, len(text))))
+        tokens[-1][2].closed = False
+    return tokens
+
+
+def _fence(fence: dict, content: list[tuple[int, str]], content_end: int) -> _Fence:
+    indent = fence["indent"]
+    lines = [
+        line[len(indent) :] if line.startswith(indent) else line.lstrip()
+        for _, line in content
+    ]
+    return _Fence(
+        fence["line"],
+        indent,
+        fence["info"],
+        lines,
+        fence["start"],
+        fence["content_start"],
+        content_end,
+        content_end,
+        True,
+    )
+
+
+def _example_path(fence: _Fence, where: str) -> str | None:
+    """The example a code block includes, if any; a PageError if badly shaped."""
+    includes = [m["path"] for line in fence.lines if (m := INCLUDE_RE.match(line))]
+    examples = [path for path in includes if path.startswith("examples/")]
+    if not examples:
+        return None
+    path = examples[0]
+    if len(fence.lines) != 1:
+        raise PageError(
+            f"{where}: the code block that includes {path} holds other lines too, "
+            "so it would not be tested; an example's code block must hold its "
+            "include line and nothing else (put comments in the example file or "
+            "in the prose)"
+        )
+    title = TITLE_RE.search(fence.info)
+    if not title or title["title"] != path:
+        found = f'title="{title["title"]}"' if title else "no title"
+        raise PageError(
+            f'{where}: the code block of {path} has {found}; give it title="{path}" '
+            "(the download link on the site follows the title)"
+        )
+    return path
+
+
+def _output(
+    tokens, index: int, page: Path, example: str, where: str, first: bool
+) -> tuple[int, OutputBlock] | None:
+    """Read an output block at tokens[index:]; return (next index, block).
+
+    Blank lines and tab headers before it are skipped. The first block may
+    have no directive; an alternative one must start with its directive, and
+    None is returned when there is none.
     """
-    build, directive_text = "default", None
-    while position < len(text):
-        current, after = _next_line(text, position)
-        if current.strip() == "" or TAB_HEADER_RE.match(current):
-            position = after
-            continue
-        directive_match = DIRECTIVE_RE.match(current)
-        if directive_match and directive_text is None:
-            build = directive_match["build"] or "default"
-            if build != "default" and build not in BUILDS:
-                raise PageError(
-                    f"{where}: unknown build {build!r} in {current.strip()}"
-                )
-            directive_text = directive_match["text"]
-            position = after
-            continue
-        break
-    else:
-        current, after = "", position
-    if not required and directive_text is None:
-        return None  # an alternative block must be marked by its directive
-    fence_match = FENCE_OPEN_RE.match(current)
-    if not fence_match:
-        found = f"found {current.strip()!r} instead" if current else "the page ends"
+    while index < len(tokens) and tokens[index][0] in ("blank", "tab"):
+        index += 1
+    directive = None
+    if index < len(tokens) and tokens[index][0] == "directive":
+        directive = tokens[index]
+        index += 1
+        while index < len(tokens) and tokens[index][0] == "blank":
+            index += 1
+    elif not first:
+        return None
+    if index >= len(tokens) or tokens[index][0] != "fence":
+        found = (
+            f"line {tokens[index][1]} holds something else"
+            if index < len(tokens)
+            else "the page ends"
+        )
         raise PageError(
             f"{where}: example {example} must be followed by its output block; {found}"
         )
-    indent, fence = fence_match["indent"], fence_match["fence"]
-    close_re = re.compile(rf"^{re.escape(indent)}{re.escape(fence)}[ \t]*$", re.M)
-    close = close_re.search(text, after)
-    if not close:
+    fence: _Fence = tokens[index][2]
+    if not fence.closed:
         raise PageError(f"{where}: the output block of {example} is never closed")
-    expected = [
-        line[len(indent) :] if line.startswith(indent) else line.lstrip()
-        for line in text[after : close.start()].splitlines()
-    ]
-    try:
-        directive = parse_directive(directive_text or "")
-    except DirectiveError as error:
-        raise PageError(f"{where}: {error}") from None
-    block = OutputBlock(directive, expected, after, close.start(), indent, close.end())
-    return build, block
+    label, text = "", ""
+    if directive is not None:
+        label, text = (directive[2]["label"] or "").strip(), directive[2]["text"]
+        directive_where = f"{page}:{directive[1]}"
+        if label not in ("", "free-threaded") and not VERSION_LABEL_RE.match(label):
+            raise PageError(
+                f"{directive_where}: unknown label [{label}] on the output block of "
+                f"{example}; the labels are: {LABELS}"
+            )
+        if first and label:
+            raise PageError(
+                f"{directive_where}: the first output block of {example} must be the "
+                f"default one, marked <!-- output: ... --> or unmarked, not "
+                f"output[{label}]"
+            )
+        try:
+            parsed = parse_directive(text)
+        except DirectiveError as error:
+            raise PageError(f"{directive_where}: {error}") from None
+    else:
+        parsed = parse_directive("")
+    block = OutputBlock(
+        label,
+        parsed,
+        fence.lines,
+        fence.content_start,
+        fence.content_end,
+        fence.indent,
+        fence.end,
+    )
+    return index + 1, block
 
 
 def find_examples(text: str, page: Path) -> list[ExampleBlock]:
     """Return every tested example on a page, in order.
 
-    Raises :class:`PageError` when an include has no output block after it,
-    or when a directive cannot be parsed.
+    Raises :class:`PageError`, naming the page's line, when an include of an
+    example or a directive is not where the harness can check it.
     """
-    blocks = []
-    for match in INCLUDE_RE.finditer(text):
-        line = _line_of(text, match.start())
-        where, example = f"{page}:{line}", match["path"]
-        build, output = _read_output(text, match.end() + 1, where, example, True)
-        if build != "default":
+    tokens = _tokens(text)
+    blocks, attached, index = [], set(), 0
+    while index < len(tokens):
+        kind, line, value = tokens[index]
+        where = f"{page}:{line}"
+        if kind == "bad-directive":
             raise PageError(
-                f"{where}: the first output block of {example} must be "
-                "the default one, marked <!-- output: ... --> or unmarked"
+                f"{where}: cannot read the directive {value}; it is written "
+                "<!-- output: CLAUSES --> or <!-- output[LABEL]: CLAUSES -->"
             )
-        outputs = {build: output}
-        while alternative := _read_output(
-            text, output.fence_end + 1, where, example, False
-        ):
-            build, output = alternative
-            if build in outputs:
-                raise PageError(f"{where}: two {build} output blocks for {example}")
-            outputs[build] = output
+        example = _example_path(value, where) if kind == "fence" else None
+        if example is None:
+            index += 1
+            continue
+        outputs: dict[str, OutputBlock] = {}
+        first = True
+        while found := _output(tokens, index + 1, page, example, where, first):
+            attached.update(range(index + 1, found[0]))
+            index, output = found[0] - 1, found[1]
+            if output.label in outputs:
+                raise PageError(
+                    f"{where}: two {output.marker} output blocks for {example}"
+                )
+            outputs[output.label] = output
+            first = False
         blocks.append(
-            ExampleBlock(page, example, line, match.start(), output.fence_end, outputs)
+            ExampleBlock(page, example, line, value.start, output.fence_end, outputs)
         )
+        index += 1
+    for number, (kind, line, _) in enumerate(tokens):
+        if kind == "directive" and number not in attached:
+            raise PageError(
+                f"{page}:{line}: this output directive belongs to no example; put it "
+                "on the line just above the output block that follows an example's "
+                'code block (below the === "Output" tab header)'
+            )
     return blocks
 
 
 def included_paths(text: str) -> list[str]:
     """Every snippets include on a page, tested or not."""
-    return [match["path"] for match in ANY_INCLUDE_RE.finditer(text)]
+    return [m["path"] for _, _, line in _lines(text) if (m := INCLUDE_RE.match(line))]
