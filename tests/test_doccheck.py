@@ -342,7 +342,7 @@ def test_wrong_output_names_page_example_and_shows_a_diff(tmp_path, runner_mode)
         "examples/demo/01_demo.py, shown at docs/demo.md:5",
         "check: <!-- output: exact -->",
     ]
-    assert "\n  hello\n- word\n+ world" in message
+    assert message.endswith("\n  hello\n- word\n+ world")  # no empty stderr shown
 
 
 def test_exception_reports_exit_status_and_traceback(tmp_path, runner_mode):

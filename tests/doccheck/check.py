@@ -65,7 +65,7 @@ class Checked:
                 f"run with {self.interpreter.describe()}: {self.interpreter.path}"
             )
         message += problems
-        if not output.directive.merge_stderr:
+        if result.stderr.strip():  # with the stderr clause, it is in the diff
             message += ["stderr:", _indent(result.stderr)]
         if result.timed_out:
             message += ["stdout before it was stopped:", _indent(result.stdout)]
