@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import signal
-import subprocess
 import sys
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,13 @@ INCLUDE = (
     '    --8<-- "examples/demo/{name}.py"\n'
     "    ```\n\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def this_python_only(monkeypatch):
+    """Examples run with the Python running the tests, whatever the environment."""
+    monkeypatch.delenv("DOCCHECK_PYTHON", raising=False)
+    monkeypatch.delenv("DOCCHECK_NEWER_PYTHON", raising=False)
 
 
 def output_block(output: str, directive: str | None = "", label: str = "") -> str:
@@ -498,11 +505,11 @@ def test_an_example_gets_ctrl_c_even_when_the_test_run_ignores_it(
         signal.signal(signal.SIGINT, ignored)
 
 
-def test_missing_example_file_is_reported(tmp_path):
-    page = make_page(tmp_path, "print(1)", "1")
-    (tmp_path / "examples" / "demo" / "01_demo.py").unlink()
-    [block] = find_examples(page.read_text(), page.relative_to(tmp_path))
-    assert check_example(block, tmp_path) == (
+def test_missing_example_file_is_reported(project, run_pytest, monkeypatch):
+    page = make_page(project, "print(1)", "1")
+    (project / "examples" / "demo" / "01_demo.py").unlink()
+    [block] = find_examples(page.read_text(), page.relative_to(project))
+    assert check_example(block, project) == (
         "examples/demo/01_demo.py, shown at docs/demo.md:5\n"
         "the included file examples/demo/01_demo.py does not exist"
     )
@@ -511,27 +518,33 @@ def test_missing_example_file_is_reported(tmp_path):
 # --- the whole chain, through pytest and sybil ------------------------------------
 
 
-def run_pytest(
-    root: Path, *options: str, setup: str = ""
-) -> subprocess.CompletedProcess:
-    """Run pytest on root/docs with the harness, as a contributor would.
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
 
-    ``setup`` is Python run by the conftest first, to change the harness.
-    """
-    (root / "conftest.py").write_text(
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> Path:
+    """A project directory whose conftest hooks in the harness, as ours does."""
+    (pytester.path / "conftest.py").write_text(
         "from pathlib import Path\n"
         "import doccheck\n"
-        f"{setup}\n"
         "pytest_plugins = ['doccheck.plugin']\n"
         "pytest_collect_file = doccheck.sybil_for(Path(__file__).parent).pytest()\n"
     )
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *options],
-        cwd=root,
-        env={"PYTHONPATH": str(Path(__file__).parent), "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-    )
+    return pytester.path
+
+
+@pytest.fixture
+def run_pytest(pytester: pytest.Pytester, project: Path):
+    """Run pytest in the project, in this process, as a contributor would."""
+
+    def run(*options: str) -> Run:
+        result = pytester.runpytest_inprocess("-q", "-p", "no:cacheprovider", *options)
+        return Run(int(result.ret), result.stdout.str())
+
+    return run
 
 
 def two_examples(root: Path, first: str, second: str, directive: str = "") -> Path:
@@ -543,39 +556,49 @@ def two_examples(root: Path, first: str, second: str, directive: str = "") -> Pa
     return page
 
 
-def test_pytest_reports_a_changed_output_line_with_page_and_example(tmp_path):
-    make_page(tmp_path, "print('hello')", "hellp")
-    result = run_pytest(tmp_path, "docs")
-    assert result.returncode == 1, result.stdout + result.stderr
+def test_pytest_reports_a_changed_output_line_with_page_and_example(
+    project, run_pytest, monkeypatch
+):
+    make_page(project, "print('hello')", "hellp")
+    result = run_pytest("docs")
+    assert result.returncode == 1, result.stdout
     assert "FAILED docs/demo.md::01_demo[line 5]" in result.stdout
     assert "examples/demo/01_demo.py, shown at docs/demo.md:5" in result.stdout
     assert "- hellp\n+ hello" in result.stdout
 
 
-def test_pytest_shows_why_an_example_for_a_newer_python_was_skipped(tmp_path):
-    make_page(tmp_path, "print('hello')", "hello", "python >= 3.99")
-    result = run_pytest(tmp_path, "-rs", "docs")
-    assert result.returncode == 0, result.stdout + result.stderr
+def test_pytest_shows_why_an_example_for_a_newer_python_was_skipped(
+    project, run_pytest, monkeypatch
+):
+    make_page(project, "print('hello')", "hello", "python >= 3.99")
+    result = run_pytest("-rs", "docs")
+    assert result.returncode == 0, result.stdout
     assert "1 skipped" in result.stdout
     assert "examples/demo/01_demo.py needs Python 3.99 or newer" in result.stdout
 
 
-def test_a_posix_only_example_is_skipped_elsewhere_with_the_reason(tmp_path):
-    make_page(tmp_path, "print('hello')", "hello", "posix-only")
-    result = run_pytest(tmp_path, "-rs", "docs", setup="doccheck.POSIX = False")
-    assert result.returncode == 0, result.stdout + result.stderr
+def test_a_posix_only_example_is_skipped_elsewhere_with_the_reason(
+    project, run_pytest, monkeypatch
+):
+    make_page(project, "print('hello')", "hello", "posix-only")
+    monkeypatch.setattr("doccheck.POSIX", False)
+    result = run_pytest("-rs", "docs")
+    assert result.returncode == 0, result.stdout
     assert (
         "SKIPPED [1] docs/demo.md:5: examples/demo/01_demo.py is POSIX-only; "
         "this run is on posix"
     ) in result.stdout
-    assert "1 passed" in run_pytest(tmp_path, "docs").stdout
+    monkeypatch.setattr("doccheck.POSIX", True)
+    assert "1 passed" in run_pytest("docs").stdout
 
 
-def test_an_inconclusive_run_is_skipped_with_its_line_as_the_reason(tmp_path):
+def test_an_inconclusive_run_is_skipped_with_its_line_as_the_reason(
+    project, run_pytest, monkeypatch
+):
     code = "print('inconclusive: cores 0.98 with 2 CPUs busy')"
-    make_page(tmp_path, code, "cores: 1.9", "cores >= 1.5 (limit 2)")
-    result = run_pytest(tmp_path, "-rs", "docs")
-    assert result.returncode == 0, result.stdout + result.stderr
+    make_page(project, code, "cores: 1.9", "cores >= 1.5 (limit 2)")
+    result = run_pytest("-rs", "docs")
+    assert result.returncode == 0, result.stdout
     assert (
         "SKIPPED [1] docs/demo.md:5: examples/demo/01_demo.py: "
         "inconclusive: cores 0.98 with 2 CPUs busy"
@@ -583,21 +606,21 @@ def test_an_inconclusive_run_is_skipped_with_its_line_as_the_reason(tmp_path):
     assert "passed" not in result.stdout
 
 
-def test_a_page_shape_error_fails_whatever_k_selects(tmp_path):
-    page = two_examples(tmp_path, "old one", "old two", "in some order")
-    result = run_pytest(tmp_path, "docs/demo.md", "-k", "01_demo")
-    assert result.returncode != 0, result.stdout + result.stderr
+def test_a_page_shape_error_fails_whatever_k_selects(project, run_pytest, monkeypatch):
+    page = two_examples(project, "old one", "old two", "in some order")
+    result = run_pytest("docs/demo.md", "-k", "01_demo")
+    assert result.returncode != 0, result.stdout
     assert "ERROR docs/demo.md" in result.stdout
     assert "docs/demo.md:25: cannot read the clause 'in some order'" in result.stdout
     assert "1 passed" not in result.stdout
     page.write_text(page.read_text().replace("in some order", "per-thread"))
-    assert "1 passed, 1 deselected" in run_pytest(tmp_path, "-k", "01_demo").stdout
+    assert "1 passed, 1 deselected" in run_pytest("-k", "01_demo").stdout
 
 
-def test_record_of_a_run(tmp_path):
-    two_examples(tmp_path, "old one", "new two")
-    record = tmp_path / "record.json"
-    run_pytest(tmp_path, "docs", f"--doccheck-record={record}")
+def test_record_of_a_run(project, run_pytest, monkeypatch):
+    two_examples(project, "old one", "new two")
+    record = project / "record.json"
+    run_pytest("docs", f"--doccheck-record={record}")
     python = f"{sys.version_info[0]}.{sys.version_info[1]}"
     assert json.loads(record.read_text()) == [
         {
@@ -617,31 +640,31 @@ def test_record_of_a_run(tmp_path):
     ]
 
 
-def test_update_rewrites_the_blocks_that_differ_and_says_which(tmp_path):
-    page = two_examples(tmp_path, "new one", "new two")
-    result = run_pytest(tmp_path, "docs", "--update-examples")
-    assert result.returncode == 0, result.stdout + result.stderr
+def test_update_rewrites_the_blocks_that_differ_and_says_which(
+    project, run_pytest, monkeypatch
+):
+    page = two_examples(project, "new one", "new two")
+    result = run_pytest("docs", "--update-examples")
+    assert result.returncode == 0, result.stdout
     assert "updated docs/demo.md:5 examples/demo/01_demo.py: its output block" in (
         result.stdout
     )
     assert "updated docs/demo.md:19 examples/demo/02_more.py" in result.stdout
     assert page.read_text().count("    ```text\n    new ") == 2
-    assert "2 passed" in run_pytest(tmp_path, "docs").stdout
+    assert "2 passed" in run_pytest("docs").stdout
 
 
-def test_update_honours_k(tmp_path):
-    page = two_examples(tmp_path, "new one", "new two")
-    run_pytest(tmp_path, "docs", "--update-examples", "-k", "02_more")
+def test_update_honours_k(project, run_pytest, monkeypatch):
+    page = two_examples(project, "new one", "new two")
+    run_pytest("docs", "--update-examples", "-k", "02_more")
     assert "    old one\n" in page.read_text()
     assert "    new two\n" in page.read_text()
 
 
-def test_update_refuses_a_run_that_misses_its_bound(tmp_path):
-    page = make_page(
-        tmp_path, "print('speedup: 2.5x')", "speedup: 4.8x", "speedup >= 4"
-    )
+def test_update_refuses_a_run_that_misses_its_bound(project, run_pytest, monkeypatch):
+    page = make_page(project, "print('speedup: 2.5x')", "speedup: 4.8x", "speedup >= 4")
     before = page.read_text()
-    result = run_pytest(tmp_path, "docs", "--update-examples")
+    result = run_pytest("docs", "--update-examples")
     assert result.returncode == 1
     assert (
         "examples/demo/01_demo.py, shown at docs/demo.md:5\n"
@@ -652,10 +675,10 @@ def test_update_refuses_a_run_that_misses_its_bound(tmp_path):
     assert page.read_text() == before
 
 
-def test_update_refuses_a_wrong_exit_status(tmp_path):
-    page = make_page(tmp_path, "print('new')\nraise SystemExit(3)", "old")
+def test_update_refuses_a_wrong_exit_status(project, run_pytest, monkeypatch):
+    page = make_page(project, "print('new')\nraise SystemExit(3)", "old")
     before = page.read_text()
-    result = run_pytest(tmp_path, "docs", "--update-examples")
+    result = run_pytest("docs", "--update-examples")
     assert result.returncode == 1
     assert "not updated: the block is left as it is\nit exited with status 3" in (
         result.stdout
@@ -663,16 +686,14 @@ def test_update_refuses_a_wrong_exit_status(tmp_path):
     assert page.read_text() == before
 
 
-def test_update_by_a_free_threaded_run_writes_only_its_own_block(tmp_path):
-    free_threaded = (
-        "from doccheck.interpreter import Interpreter\n"
-        "import sys\n"
-        "doccheck.interpreter_for = lambda version: "
-        "Interpreter(sys.executable, (3, 13), True)\n"
-    )
-    page = make_page(tmp_path, "print('new')", "old")
+def test_update_by_a_free_threaded_run_writes_only_its_own_block(
+    project, run_pytest, monkeypatch
+):
+    free_threaded = Interpreter(sys.executable, (3, 13), free_threaded=True)
+    monkeypatch.setattr("doccheck.interpreter_for", lambda version: free_threaded)
+    page = make_page(project, "print('new')", "old")
     before = page.read_text()
-    result = run_pytest(tmp_path, "docs", "--update-examples", setup=free_threaded)
+    result = run_pytest("docs", "--update-examples")
     assert result.returncode == 1
     assert (
         "not updated: a free-threaded run writes only output[free-threaded] blocks; "
@@ -680,16 +701,18 @@ def test_update_by_a_free_threaded_run_writes_only_its_own_block(tmp_path):
     ) in result.stdout
     assert page.read_text() == before
     page.write_text(before + output_block("old", "", "free-threaded"))
-    result = run_pytest(tmp_path, "docs", "--update-examples", setup=free_threaded)
+    result = run_pytest("docs", "--update-examples")
     assert "its output[free-threaded] block" in result.stdout
     assert page.read_text() == before + output_block("new", "", "free-threaded")
 
 
-def test_bench_prints_each_measured_value_beside_its_limit(tmp_path):
+def test_bench_prints_each_measured_value_beside_its_limit(
+    project, run_pytest, monkeypatch
+):
     make_page(
-        tmp_path, "print('speedup: 4.6x')", "speedup: 4.8x", "speedup >= 4 (limit 5)"
+        project, "print('speedup: 4.6x')", "speedup: 4.8x", "speedup >= 4 (limit 5)"
     )
-    result = run_pytest(tmp_path, "docs", "--doccheck-bench")
+    result = run_pytest("docs", "--doccheck-bench")
     python = f"{sys.version_info[0]}.{sys.version_info[1]}"
     table = result.stdout.split("measured values")[1].splitlines()[1:3]
     assert [line.split() for line in table] == [
