@@ -32,7 +32,7 @@ export CHROMIUM ?= /usr/bin/chromium
 LIGHTHOUSE := .audit/node_modules/.bin/lighthouse
 
 .PHONY: install serve build test lint test-harness test-examples test-site \
-        free-threaded-python pythons $(NEWER_VERSIONS:%=python-%) test-freethreaded bench update-outputs lock clean \
+        free-threaded-python pythons $(NEWER_VERSIONS:%=python-%) test-freethreaded test-versions bench update-outputs lock clean \
         chromium audit
 
 install: $(STAMP)
@@ -55,8 +55,8 @@ build: install
 	    $(BIN)/mkdocs build --strict --site-dir site
 
 lint: install
-	$(BIN)/ruff check examples tests conftest.py docs/notebooks .jupyter hooks
-	$(BIN)/ruff format --check examples
+	$(BIN)/ruff check examples tests conftest.py docs/notebooks .jupyter hooks scripts
+	$(BIN)/ruff format --check examples hooks/checked_on.py scripts
 	$(BIN)/check-jsonschema -q --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 test-harness: install
@@ -107,6 +107,12 @@ $(NEWER_VERSIONS:%=python-%):
 # output[free-threaded] block where a page has one.
 test-freethreaded: install free-threaded-python
 	export DOCCHECK_PYTHON=$$($(FREE_THREADED) --cached) && $(call CHECK,docs)
+
+# Every example on each of Python 3.11, 3.13, 3.14, 3.15 and 3.13t, one after
+# the other; after a complete run with no failure, writes examples/checked-on.json
+# (the line under each example on the site). With CI=true a stale record fails.
+test-versions: install
+	$(BIN)/python scripts/test_versions.py
 
 # One table of every measured figure, with both builds.
 bench: install free-threaded-python
