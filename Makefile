@@ -103,16 +103,16 @@ pythons: $(NEWER_VERSIONS:%=python-%)
 $(NEWER_VERSIONS:%=python-%):
 	@$(PYTHON_VERSION) $(@:python-%=%) >/dev/null
 
-# Every example run by the free-threaded build, checked against its
-# output[free-threaded] block where a page has one.
-test-freethreaded: install free-threaded-python
-	export DOCCHECK_PYTHON=$$($(FREE_THREADED) --cached) && $(call CHECK,docs)
-
 # Every example on each of Python 3.11, 3.13, 3.14, 3.15 and 3.13t, one after
 # the other; after a complete run with no failure, writes examples/checked-on.json
 # (the line under each example on the site). With CI=true a stale record fails.
 test-versions: install
 	$(BIN)/python scripts/test_versions.py
+
+# Every example run by the free-threaded build, checked against its
+# output[free-threaded] block where a page has one.
+test-freethreaded: install free-threaded-python
+	export DOCCHECK_PYTHON=$$($(FREE_THREADED) --cached) && $(call CHECK,docs)
 
 # One table of every measured figure, with both builds.
 bench: install free-threaded-python
