@@ -9,14 +9,20 @@ STAMP := $(VENV)/.installed
 PYTEST := $(BIN)/python -m pytest
 # $(call CHECK,PATHS): PATHS in parallel but for the timing examples, which then
 # run one at a time (they measure the machine). -rs prints why an example was
-# skipped; one that needs Python 3.14 runs with the one python-3.14.sh unpacked.
-CHECK = export DOCCHECK_NEWER_PYTHON=$$($(PYTHON_3_14) --cached) && \
+# skipped; one that needs a newer Python runs with the oldest new-enough one
+# that scripts/python.sh unpacked.
+CHECK = export DOCCHECK_NEWER_PYTHON=$(NEWER_PYTHONS) && \
 	$(PYTEST) -q -rs -n 4 --dist loadgroup -m "not timing" $(1) && \
 	$(PYTEST) -q -rs -m timing docs
 # Free-threaded CPython, built once into ~/.cache (see the script).
 FREE_THREADED := scripts/free-threaded-python.sh
-# Python 3.14 for the examples that need it, unpacked once into ~/.cache.
-PYTHON_3_14 := scripts/python-3.14.sh
+# CPython 3.13, 3.14 and 3.15 (GIL builds), unpacked once into ~/.cache from
+# Debian's packages: `scripts/python.sh 3.15` prints the path of 3.15.
+PYTHON_VERSION := scripts/python.sh
+PYTHON_3_14 := $(PYTHON_VERSION) 3.14
+NEWER_VERSIONS := 3.13 3.14 3.15
+# The paths of those already unpacked, separated by ':' (in a recipe).
+NEWER_PYTHONS = $$(for v in $(NEWER_VERSIONS); do $(PYTHON_VERSION) $$v --cached; done | paste -sd:)
 export NO_MKDOCS_2_WARNING := 1
 # Notebook execution settings for the build (IPC transport, no TCP port).
 export JUPYTER_CONFIG_DIR := $(CURDIR)/.jupyter
@@ -25,7 +31,7 @@ export CHROMIUM ?= /usr/bin/chromium
 LIGHTHOUSE := .audit/node_modules/.bin/lighthouse
 
 .PHONY: install serve build test lint test-harness test-examples test-site \
-        free-threaded-python python-3.14 test-freethreaded bench update-outputs lock clean \
+        free-threaded-python pythons $(NEWER_VERSIONS:%=python-%) test-freethreaded test-versions bench update-outputs lock clean \
         chromium audit
 
 install: $(STAMP)
@@ -48,8 +54,8 @@ build: install
 	    $(BIN)/mkdocs build --strict --site-dir site
 
 lint: install
-	$(BIN)/ruff check examples tests conftest.py docs/notebooks .jupyter hooks
-	$(BIN)/ruff format --check examples
+	$(BIN)/ruff check examples tests conftest.py docs/notebooks .jupyter hooks scripts
+	$(BIN)/ruff format --check examples hooks/checked_on.py scripts
 	$(BIN)/check-jsonschema -q --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 # The harness's own tests and the page checks that need no built site.
@@ -65,7 +71,7 @@ test-site: build chromium
 
 test:
 	@start=$$(date +%s); status=0; \
-	$(MAKE) --no-print-directory install free-threaded-python python-3.14 chromium lint build && \
+	$(MAKE) --no-print-directory install free-threaded-python pythons chromium lint build && \
 	$(call CHECK,tests docs) || status=$$?; \
 	result=$$([ $$status = 0 ] && echo "every check passed" || echo "FAILED"); \
 	echo "make test: $$result in $$(( $$(date +%s) - start )) s (wall time, install included)"; \
@@ -91,8 +97,17 @@ $(LIGHTHOUSE):
 free-threaded-python:
 	@$(FREE_THREADED) >/dev/null
 
-python-3.14:
-	@$(PYTHON_3_14) >/dev/null
+# python-3.13, python-3.14, python-3.15: one of them; pythons: all three.
+pythons: $(NEWER_VERSIONS:%=python-%)
+
+$(NEWER_VERSIONS:%=python-%):
+	@$(PYTHON_VERSION) $(@:python-%=%) >/dev/null
+
+# Every example on each of Python 3.11, 3.13, 3.14, 3.15 and 3.13t, one after
+# the other; after a complete run with no failure, writes examples/checked-on.json
+# (the line under each example on the site). With CI=true a stale record fails.
+test-versions: install
+	$(BIN)/python scripts/test_versions.py
 
 # Every example run by the free-threaded build, checked against its
 # output[free-threaded] block where a page has one.

@@ -14,7 +14,11 @@ CACHE=${FREE_THREADED_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/threads-in-python-t
 PREFIX=$CACHE/cpython-$VERSION-freethreaded
 PYTHON=$PREFIX/bin/python3.13t
 
-if [ -x "$PYTHON" ] && "$PYTHON" -c 'import sys; sys.exit(sys._is_gil_enabled())'; then
+# Built, and free-threaded: asked with env -i and -I, so that the caller's
+# environment (PYTHON_GIL=1 turns the GIL on at run time) cannot change the answer.
+CHECK='import sys, sysconfig
+sys.exit(not sysconfig.get_config_var("Py_GIL_DISABLED") or sys._is_gil_enabled())'
+if [ -x "$PYTHON" ] && env -i "$PYTHON" -I -c "$CHECK" 2>/dev/null; then
     echo "$PYTHON"
     exit 0
 fi
@@ -49,6 +53,6 @@ build_log=$work/build.log
     make install
 } > "$build_log" 2>&1 || { tail -n 40 "$build_log" >&2; exit 1; }
 
-"$PYTHON" -c 'import sys, ssl, sqlite3, zlib, bz2, lzma, ctypes; sys.exit(sys._is_gil_enabled())'
+env -i "$PYTHON" -I -c "import ssl, sqlite3, zlib, bz2, lzma, ctypes; $CHECK"
 log "built $("$PYTHON" -VV)"
 echo "$PYTHON"

@@ -28,8 +28,9 @@ with tempfile.TemporaryFile("w+") as dump:
     print("main: acquired the lock:", acquired)
     dump.seek(0)
     for line in dump:
-        if match := re.match(r"(Current thread|Thread) (0x[0-9a-f]+)", line):
-            print(line.rstrip().replace(match[2], names[int(match[2], 16)]))
+        if match := re.match(r"(Current thread|Thread) (0x[0-9a-f]+)( \[.*\])?", line):
+            name = names[int(match[2], 16)]  # 3.14+ adds the system's name: [saver]
+            print(line.rstrip().replace(match[0], f"{match[1]} {name}"))
         elif __file__ in line:
             print(line.rstrip())
 

@@ -2,6 +2,7 @@
 
 import os
 import threading
+import warnings
 
 lock = threading.Lock()
 holding = threading.Event()
@@ -18,7 +19,9 @@ worker = threading.Thread(target=hold_lock, name="lock-holder")
 worker.start()
 holding.wait()
 
-pid = os.fork()
+with warnings.catch_warnings(record=True) as warned:  # Python 3.12+ warns here
+    warnings.simplefilter("always")
+    pid = os.fork()
 if pid == 0:  # the child: a copy of this process with only one thread
     names = [thread.name for thread in threading.enumerate()]
     print("child: threads:", names, flush=True)
@@ -30,3 +33,6 @@ os.waitpid(pid, 0)
 done.set()
 worker.join()
 print("parent: the lock is free again:", not lock.locked())
+for warning in warned:
+    message = str(warning.message).replace(f" (pid={os.getpid()})", "")
+    print(f"parent: {warning.category.__name__}: {message}")
