@@ -124,6 +124,14 @@ def test_an_include_among_other_lines_is_an_error_not_an_untested_example():
     )
 
 
+def test_an_include_outside_a_code_block_is_an_error():
+    assert page_error('Prose.\n\n--8<-- "examples/a/01.py"\n') == (
+        "docs/t.md:3: the include of examples/a/01.py is outside a code block, so "
+        "it would not be tested; put it in a code block titled with its path, "
+        "followed by its output block"
+    )
+
+
 def test_the_title_must_name_the_included_file():
     block = '--8<-- "examples/a/01.py"\n```\n\n```text\nx\n```\n'
     assert page_error('```python title="examples/a/02.py"\n' + block) == (

@@ -307,6 +307,12 @@ def find_examples(text: str, page: Path) -> list[ExampleBlock]:
                 f"{where}: cannot read the directive {value}; it is written "
                 "<!-- output: CLAUSES --> or <!-- output[LABEL]: CLAUSES -->"
             )
+        if kind == "text" and (include := INCLUDE_RE.match(value)):
+            raise PageError(
+                f"{where}: the include of {include['path']} is outside a code block, "
+                "so it would not be tested; put it in a code block titled with its "
+                "path, followed by its output block"
+            )
         example = _example_path(value, where) if kind == "fence" else None
         if example is None:
             index += 1
