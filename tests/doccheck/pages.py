@@ -256,6 +256,11 @@ def _output(
             f"{where}: example {example} must be followed by its output block; {found}"
         )
     fence: _Fence = tokens[index][2]
+    if any(INCLUDE_RE.match(line) for line in fence.raw):
+        raise PageError(
+            f"{where}: example {example} must be followed by its output block; "
+            f"line {fence.line} is another include"
+        )
     if not fence.closed:
         raise PageError(f"{where}: the output block of {example} is never closed")
     label, text = "", ""
