@@ -89,7 +89,7 @@ class ExampleBlock:
 
     @property
     def location(self) -> str:
-        return f"{self.page}:{self.line}"
+        return f"{self.page.as_posix()}:{self.line}"
 
     def output_for(self, version: tuple[int, int], free_threaded: bool) -> OutputBlock:
         """The block that a Python of this version and build is checked against."""
@@ -266,7 +266,7 @@ def _output(
     label, text = "", ""
     if directive is not None:
         label, text = (directive[2]["label"] or "").strip(), directive[2]["text"]
-        directive_where = f"{page}:{directive[1]}"
+        directive_where = f"{page.as_posix()}:{directive[1]}"
         if label not in ("", "free-threaded") and not VERSION_LABEL_RE.match(label):
             raise PageError(
                 f"{directive_where}: unknown label [{label}] on the output block of "
@@ -306,7 +306,7 @@ def find_examples(text: str, page: Path) -> list[ExampleBlock]:
     blocks, attached, index = [], set(), 0
     while index < len(tokens):
         kind, line, value = tokens[index]
-        where = f"{page}:{line}"
+        where = f"{page.as_posix()}:{line}"
         if kind == "bad-directive":
             raise PageError(
                 f"{where}: cannot read the directive {value}; it is written "
@@ -340,9 +340,9 @@ def find_examples(text: str, page: Path) -> list[ExampleBlock]:
     for number, (kind, line, _) in enumerate(tokens):
         if kind == "directive" and number not in attached:
             raise PageError(
-                f"{page}:{line}: this output directive belongs to no example; put it "
-                "on the line just above the output block that follows an example's "
-                'code block (below the === "Output" tab header)'
+                f"{page.as_posix()}:{line}: this output directive belongs to no "
+                "example; put it on the line just above the output block that "
+                'follows an example\'s code block (below the === "Output" tab header)'
             )
     return blocks
 
