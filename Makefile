@@ -123,17 +123,19 @@ bench: install free-threaded-python python-3.14
 	    $(PYTEST) -q -rs -m timing --doccheck-bench docs || status=$$?; \
 	exit $$status
 
-# Rewrite the output blocks that differ from a fresh run, on PAGES (default:
-# every page); directives and bounds stay, and a run that misses its bound or
-# exit status is refused. DOCCHECK_PYTHON=<free-threaded python> rewrites the
+# Rewrite the output blocks that differ from a fresh run, and the inline
+# snippets' #> lines, on PAGES (default: every page); directives and bounds
+# stay, and a run that misses its bound or exit status is refused. DOCCHECK_PYTHON=<free-threaded python> rewrites the
 # free-threaded blocks. One example: see docs/contributing.md.
 PAGES ?= docs
 update-outputs: install python-3.14
 	@export DOCCHECK_NEWER_PYTHON=$$($(PYTHON_3_14) --cached); status=0; \
 	$(PYTEST) -q -rs -n 4 -m "not timing" --update-examples $(PAGES) || [ $$? = 5 ] || status=1; \
 	$(PYTEST) -q -rs -m timing --update-examples $(PAGES) || [ $$? = 5 ] || status=1; \
-	$(PYTEST) -q tests/test_inline_snippets.py --update-examples || status=$$?; \
+	$(PYTEST) -q tests/test_inline_snippets.py --update-examples \
+	    -k "$(subst $(SPACE), or ,$(strip $(PAGES)))" || [ $$? = 5 ] || status=1; \
 	exit $$status
+SPACE := $(subst ,, )
 
 # Re-resolve the pins after editing pyproject.toml.
 lock: install

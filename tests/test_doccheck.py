@@ -111,6 +111,15 @@ def test_include_without_output_block_names_page_and_line():
     )
 
 
+def test_an_example_followed_by_another_without_output_is_an_error():
+    code = '```python title="examples/a/0{n}.py"\n--8<-- "examples/a/0{n}.py"\n```\n\n'
+    text = code.format(n=1) + code.format(n=2) + "```text\nx\n```\n"
+    assert page_error(text) == (
+        "docs/t.md:1: example examples/a/01.py must be followed by its output "
+        "block; line 5 is another include"
+    )
+
+
 def test_an_include_among_other_lines_is_an_error_not_an_untested_example():
     text = (
         '```python title="examples/a/01.py"\n# a comment\n--8<-- "examples/a/01.py"\n'
@@ -121,6 +130,14 @@ def test_an_include_among_other_lines_is_an_error_not_an_untested_example():
         "lines too, so it would not be tested; an example's code block must hold "
         "its include line and nothing else (put comments in the example file or in "
         "the prose)"
+    )
+
+
+def test_an_include_outside_a_code_block_is_an_error():
+    assert page_error('Prose.\n\n--8<-- "examples/a/01.py"\n') == (
+        "docs/t.md:3: the include of examples/a/01.py is outside a code block, so "
+        "it would not be tested; put it in a code block titled with its path, "
+        "followed by its output block"
     )
 
 

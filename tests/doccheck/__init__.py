@@ -47,7 +47,11 @@ def evaluate(example: Example, root: Path) -> str | None:
     """Run one example; return why it fails, or None. See docs/contributing.md."""
     block: ExampleBlock = example.parsed
     config = example.namespace["pytestconfig"]
-    facts = {"example": block.example, "page": str(block.page), "line": block.line}
+    facts = {
+        "example": block.example,
+        "page": block.page.as_posix(),
+        "line": block.line,
+    }
     example.doccheck = facts  # read by doccheck.plugin, on the controller
     facts["python"] = target_interpreter().label
     if block.posix_only and not POSIX:

@@ -35,7 +35,7 @@ to no example. So no example drops out of testing in silence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .directive import Directive, DirectiveError, parse_directive
@@ -89,7 +89,7 @@ class ExampleBlock:
 
     @property
     def location(self) -> str:
-        return f"{self.page}:{self.line}"
+        return f"{self.page.as_posix()}:{self.line}"
 
     def output_for(self, version: tuple[int, int], free_threaded: bool) -> OutputBlock:
         """The block that a Python of this version and build is checked against."""
@@ -129,13 +129,27 @@ def version_of(label: str) -> tuple[int, int]:
 class _Fence:
     line: int  # 1-based line of the opening fence
     indent: str
-    info: str
-    lines: list[str]  # content, without the fence's indentation
-    start: int  # offsets: the opening fence, the content, the closing fence
+    info: str  # what follows the opening fence: language, title
+    marker: str  # the opening ``` or ~~~ (a closing fence is at least as long)
+    start: int  # offsets: the opening fence, its content, the closing fence
     content_start: int
-    content_end: int
-    end: int  # just after the closing fence (or the page's end if never closed)
-    closed: bool
+    content_end: int = -1
+    end: int = -1  # just after the closing fence
+    closed: bool = False
+    raw: list[str] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[str]:
+        """The content, without the fence's indentation."""
+        indent = self.indent
+        return [
+            line[len(indent) :] if line.startswith(indent) else line.lstrip()
+            for line in self.raw
+        ]
+
+    def closes(self, line: str) -> bool:
+        text = line.strip()
+        return set(text) == {self.marker[0]} and len(text) >= len(self.marker)
 
 
 def _lines(text: str):
@@ -147,28 +161,33 @@ def _lines(text: str):
 
 
 def _tokens(text: str) -> list[tuple[str, int, object]]:
-    """The page as (kind, line, value): fence, directive, blank, tab or text."""
-    tokens, fence, content = [], None, []
+    """The page as (kind, line, value): fence, directive, blank, tab or text.
+
+    Whatever is inside a fenced block is its content, not directives or
+    includes of the page (the contributing page shows some in code blocks).
+    """
+    tokens, fence = [], None
     for number, offset, line in _lines(text):
         if fence is not None:
-            close = line.strip()
-            if close and set(close) == {fence["char"]} and len(close) >= fence["n"]:
-                tokens.append(("fence", fence["line"], _fence(fence, content, offset)))
-                tokens[-1][2].end = offset + len(line)
-                fence, content = None, []
+            if fence.closes(line):
+                fence.content_end, fence.end, fence.closed = (
+                    offset,
+                    offset + len(line),
+                    True,
+                )
+                fence = None
             else:
-                content.append((offset, line))
-            continue
-        if match := FENCE_RE.match(line):
-            fence = {
-                "line": number,
-                "indent": match["indent"],
-                "info": match["info"].strip(),
-                "char": match["fence"][0],
-                "n": len(match["fence"]),
-                "start": offset,
-                "content_start": offset + len(line) + 1,
-            }
+                fence.raw.append(line)
+        elif match := FENCE_RE.match(line):
+            fence = _Fence(
+                number,
+                match["indent"],
+                match["info"].strip(),
+                match["fence"],
+                offset,
+                offset + len(line) + 1,
+            )
+            tokens.append(("fence", number, fence))
         elif match := DIRECTIVE_RE.match(line):
             tokens.append(("directive", number, match))
         elif LOOSE_DIRECTIVE_RE.match(line):
@@ -179,29 +198,9 @@ def _tokens(text: str) -> list[tuple[str, int, object]]:
             tokens.append(("tab", number, None))
         else:
             tokens.append(("text", number, line))
-    if fence is not None:  # never closed: runs to the end of the page
-        tokens.append(("fence", fence["line"], _fence(fence, content, len(text))))
-        tokens[-1][2].closed = False
+    if fence is not None:  # never closed: it runs to the end of the page
+        fence.content_end = fence.end = len(text)
     return tokens
-
-
-def _fence(fence: dict, content: list[tuple[int, str]], content_end: int) -> _Fence:
-    indent = fence["indent"]
-    lines = [
-        line[len(indent) :] if line.startswith(indent) else line.lstrip()
-        for _, line in content
-    ]
-    return _Fence(
-        fence["line"],
-        indent,
-        fence["info"],
-        lines,
-        fence["start"],
-        fence["content_start"],
-        content_end,
-        content_end,
-        True,
-    )
 
 
 def _example_path(fence: _Fence, where: str) -> str | None:
@@ -257,12 +256,17 @@ def _output(
             f"{where}: example {example} must be followed by its output block; {found}"
         )
     fence: _Fence = tokens[index][2]
+    if any(INCLUDE_RE.match(line) for line in fence.raw):
+        raise PageError(
+            f"{where}: example {example} must be followed by its output block; "
+            f"line {fence.line} is another include"
+        )
     if not fence.closed:
         raise PageError(f"{where}: the output block of {example} is never closed")
     label, text = "", ""
     if directive is not None:
         label, text = (directive[2]["label"] or "").strip(), directive[2]["text"]
-        directive_where = f"{page}:{directive[1]}"
+        directive_where = f"{page.as_posix()}:{directive[1]}"
         if label not in ("", "free-threaded") and not VERSION_LABEL_RE.match(label):
             raise PageError(
                 f"{directive_where}: unknown label [{label}] on the output block of "
@@ -302,11 +306,17 @@ def find_examples(text: str, page: Path) -> list[ExampleBlock]:
     blocks, attached, index = [], set(), 0
     while index < len(tokens):
         kind, line, value = tokens[index]
-        where = f"{page}:{line}"
+        where = f"{page.as_posix()}:{line}"
         if kind == "bad-directive":
             raise PageError(
                 f"{where}: cannot read the directive {value}; it is written "
                 "<!-- output: CLAUSES --> or <!-- output[LABEL]: CLAUSES -->"
+            )
+        if kind == "text" and (include := INCLUDE_RE.match(value)):
+            raise PageError(
+                f"{where}: the include of {include['path']} is outside a code block, "
+                "so it would not be tested; put it in a code block titled with its "
+                "path, followed by its output block"
             )
         example = _example_path(value, where) if kind == "fence" else None
         if example is None:
@@ -330,9 +340,9 @@ def find_examples(text: str, page: Path) -> list[ExampleBlock]:
     for number, (kind, line, _) in enumerate(tokens):
         if kind == "directive" and number not in attached:
             raise PageError(
-                f"{page}:{line}: this output directive belongs to no example; put it "
-                "on the line just above the output block that follows an example's "
-                'code block (below the === "Output" tab header)'
+                f"{page.as_posix()}:{line}: this output directive belongs to no "
+                "example; put it on the line just above the output block that "
+                'follows an example\'s code block (below the === "Output" tab header)'
             )
     return blocks
 
