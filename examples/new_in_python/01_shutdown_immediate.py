@@ -1,5 +1,10 @@
 """Queue.shutdown(immediate=True) (Python 3.13+): cancel the work still in the queue."""
 
+import sys
+
+if sys.version_info < (3, 13):
+    sys.exit("This example needs Python 3.13 or newer.")
+
 import queue
 import threading
 

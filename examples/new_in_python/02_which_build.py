@@ -1,7 +1,11 @@
 """Which build of CPython is this, and is its GIL on? (Python 3.13+)"""
 
-import subprocess
 import sys
+
+if sys.version_info < (3, 13):
+    sys.exit("This example needs Python 3.13 or newer.")
+
+import subprocess
 import sysconfig
 
 print("free-threaded build:", bool(sysconfig.get_config_var("Py_GIL_DISABLED")))

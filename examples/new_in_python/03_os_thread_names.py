@@ -1,5 +1,10 @@
 """Python 3.14 passes each thread's name to the operating system (shown on Linux)."""
 
+import sys
+
+if sys.version_info < (3, 14):
+    sys.exit("This example needs Python 3.14 or newer.")
+
 import threading
 from concurrent.futures import ThreadPoolExecutor
 

@@ -1,8 +1,12 @@
 """Python 3.14: sys.flags.thread_inherit_context decides what Thread() starts with."""
 
+import sys
+
+if sys.version_info < (3, 14):
+    sys.exit("This example needs Python 3.14 or newer.")
+
 import contextvars
 import subprocess
-import sys
 import threading
 
 request_id = contextvars.ContextVar("request_id", default="(none)")

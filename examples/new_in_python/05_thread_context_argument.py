@@ -1,5 +1,10 @@
 """Python 3.14: Thread(context=...) sets a new thread's context, whatever the flag."""
 
+import sys
+
+if sys.version_info < (3, 14):
+    sys.exit("This example needs Python 3.14 or newer.")
+
 import contextvars
 import threading
 

@@ -1,5 +1,10 @@
 """RLock.locked() (Python 3.14): is the lock held, by any thread, right now?"""
 
+import sys
+
+if sys.version_info < (3, 14):
+    sys.exit("This example needs Python 3.14 or newer.")
+
 import threading
 
 rlock = threading.RLock()

@@ -1,5 +1,10 @@
 """InterpreterPoolExecutor (Python 3.14) beside the thread and the process pools."""
 
+import sys
+
+if sys.version_info < (3, 14):
+    sys.exit("This example needs Python 3.14 or newer.")
+
 import os
 import threading
 from concurrent.futures import (

@@ -1,5 +1,10 @@
 """Python 3.14: which functions an InterpreterPoolExecutor can run as tasks."""
 
+import sys
+
+if sys.version_info < (3, 14):
+    sys.exit("This example needs Python 3.14 or newer.")
+
 from concurrent.futures import InterpreterPoolExecutor
 
 

@@ -1,5 +1,10 @@
 """Python 3.14: CPU-bound Python runs in parallel in interpreters, not in threads."""
 
+import sys
+
+if sys.version_info < (3, 14):
+    sys.exit("This example needs Python 3.14 or newer.")
+
 import time
 from concurrent.futures import InterpreterPoolExecutor, ThreadPoolExecutor
 
