@@ -5,7 +5,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-THREADS = 200
+THREADS = 100
 
 
 def memory_kib():
