@@ -23,7 +23,8 @@ Clauses are separated by ``;``:
     physical limit it comes from, ``speedup >= 4.5 (limit 5)``, which
     ``make bench`` prints beside the value.
 ``exit 3``
-    The expected exit status (default 0).
+    The expected exit status (default 0); ``exit -2``: ended by signal 2 (SIGINT),
+    as ``subprocess`` reports it.
 ``raises ValueError``
     The example ends with this uncaught exception (exit status 1).
 ``timeout 20``
@@ -140,7 +141,9 @@ def parse_directive(text: str) -> Directive:
             value = float(match["value"])
             key = "rel_tolerance" if match["pct"] else "abs_tolerance"
             settings[key] = value / 100 if match["pct"] else value
-        elif words[0] == "exit" and len(words) == 2 and words[1].isdigit():
+        elif (
+            words[0] == "exit" and len(words) == 2 and re.fullmatch(r"-?\d+", words[1])
+        ):
             settings["exit_code"] = int(words[1])
         elif words[0] == "raises" and len(words) == 2:
             settings["raises"] = words[1]
