@@ -1,6 +1,7 @@
 """faulthandler.dump_traceback() shows where every thread is at this moment."""
 
 import faulthandler
+import os
 import re
 import tempfile
 import threading
@@ -37,7 +38,7 @@ with tempfile.TemporaryFile("w+") as dump:  # faulthandler needs a real file
         if match := re.match(r"(Current thread|Thread) (0x[0-9a-f]+)", line):
             print(line.rstrip().replace(match[2], names[int(match[2], 16)]))
         elif __file__ in line:  # this file's frames, not the standard library's
-            print(line.rstrip())
+            print(line.rstrip().replace(__file__, os.path.basename(__file__)))
 
 reply.set()  # unstick the threads so that the example ends
 listener.join()

@@ -1,6 +1,7 @@
 """Exercise: a watchdog that dumps every thread's stack if the main thread hangs."""
 
 import faulthandler
+import os
 import re
 import tempfile
 import threading
@@ -30,8 +31,8 @@ with tempfile.TemporaryFile("w+") as dump:
     for line in dump:
         if match := re.match(r"(Current thread|Thread) (0x[0-9a-f]+)", line):
             print(line.rstrip().replace(match[2], names[int(match[2], 16)]))
-        elif __file__ in line:
-            print(line.rstrip())
+        elif __file__ in line:  # this file's frames, without its directory
+            print(line.rstrip().replace(__file__, os.path.basename(__file__)))
 
 release.set()
 holder.join()
