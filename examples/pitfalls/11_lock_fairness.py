@@ -11,9 +11,7 @@ turns = 0  # how many times the busy thread has taken the lock
 
 def busy():
     global turns
-    for _ in range(200):  # 2 s at most, even if the main thread never gets in
-        if stop.is_set():
-            break
+    while not stop.is_set():
         with lock:
             turns += 1
             time.sleep(0.01)  # 10 ms of work, then it takes the lock again at once
