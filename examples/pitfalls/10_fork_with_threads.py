@@ -2,6 +2,7 @@
 
 import os
 import threading
+import warnings
 
 lock = threading.Lock()
 holding = threading.Event()
@@ -18,7 +19,9 @@ worker = threading.Thread(target=hold_lock, name="lock-holder")
 worker.start()
 holding.wait()
 
-pid = os.fork()
+with warnings.catch_warnings(record=True) as warned:  # Python 3.12+ warns
+    warnings.simplefilter("always")
+    pid = os.fork()
 if pid == 0:  # the child: a copy of this process with only one thread
     names = [thread.name for thread in threading.enumerate()]
     print("child: threads:", names, flush=True)
@@ -27,6 +30,8 @@ if pid == 0:  # the child: a copy of this process with only one thread
     os._exit(0)  # leave at once, without the parent's cleanup
 
 os.waitpid(pid, 0)
+for warning in warned:
+    print("parent: fork() warned:", warning.category.__name__)
 done.set()
 worker.join()
 print("parent: the lock is free again:", not lock.locked())
