@@ -29,10 +29,9 @@ with tempfile.TemporaryFile("w+") as dump:
     print("main: acquired the lock:", acquired)
     dump.seek(0)
     for line in dump:
-        # "Thread 0x7f3a2b7fe6c0 [saver] (most..." -> "Thread saver (most..."
-        if match := re.match(r"(Current thread|Thread) (0x[0-9a-f]+)( \[.*?\])?", line):
-            name = names[int(match[2], 16)]
-            print(f"{match[1]} {name}{line[match.end() :].rstrip()}")
+        if match := re.match(r"(Current thread|Thread) (0x[0-9a-f]+)( \[.*\])?", line):
+            name = names[int(match[2], 16)]  # 3.14+ adds the system's name: [saver]
+            print(line.rstrip().replace(match[0], f"{match[1]} {name}"))
         elif __file__ in line:  # this file's frames, without its directory
             print(line.rstrip().replace(__file__, os.path.basename(__file__)))
 

@@ -19,7 +19,7 @@ worker = threading.Thread(target=hold_lock, name="lock-holder")
 worker.start()
 holding.wait()
 
-with warnings.catch_warnings(record=True) as warned:  # Python 3.12+ warns
+with warnings.catch_warnings(record=True) as warned:  # Python 3.12+ warns here
     warnings.simplefilter("always")
     pid = os.fork()
 if pid == 0:  # the child: a copy of this process with only one thread
@@ -30,8 +30,9 @@ if pid == 0:  # the child: a copy of this process with only one thread
     os._exit(0)  # leave at once, without the parent's cleanup
 
 os.waitpid(pid, 0)
-for warning in warned:
-    print("parent: fork() warned:", warning.category.__name__)
 done.set()
 worker.join()
 print("parent: the lock is free again:", not lock.locked())
+for warning in warned:
+    message = str(warning.message).replace(f" (pid={os.getpid()})", "")
+    print(f"parent: {warning.category.__name__}: {message}")
