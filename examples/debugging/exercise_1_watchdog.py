@@ -32,7 +32,7 @@ with tempfile.TemporaryFile("w+") as dump:
         if match := re.match(r"(Current thread|Thread) (0x[0-9a-f]+)( \[.*\])?", line):
             name = names[int(match[2], 16)]  # 3.14+ adds the system's name: [saver]
             print(line.rstrip().replace(match[0], f"{match[1]} {name}"))
-        elif __file__ in line:  # this file's frames, without its directory
+        elif __file__ in line:
             print(line.rstrip().replace(__file__, os.path.basename(__file__)))
 
 release.set()
