@@ -258,7 +258,7 @@ def test_unreadable_clause_lists_the_clauses(tmp_path):
         "in some order -->'; the clauses are: exact | per-thread | NAME >= N | "
         "NAME <= N | NAME > N | NAME < N | LOW <= NAME <= HIGH, each with an "
         "optional (limit N) | exit N | timeout N | stderr | python >= X.Y | "
-        "posix-only (see docs/contributing.md)"
+        "posix-only | linux-only (see docs/contributing.md)"
     )
 
 
@@ -598,15 +598,51 @@ def test_a_posix_only_example_is_skipped_elsewhere_with_the_reason(
     project, run_pytest, monkeypatch
 ):
     make_page(project, "print('hello')", "hello", "posix-only")
-    monkeypatch.setattr("doccheck.POSIX", False)
+    monkeypatch.setattr("doccheck.SYSTEMS", set())
     result = run_pytest("-rs", "docs")
     assert result.returncode == 0, result.stdout
     assert (
         "SKIPPED [1] docs/demo.md:5: examples/demo/01_demo.py is POSIX-only; "
-        "this run is on posix"
+        "this run is on linux"
     ) in result.stdout
-    monkeypatch.setattr("doccheck.POSIX", True)
+    monkeypatch.setattr("doccheck.SYSTEMS", {"posix", "linux"})
     assert "1 passed" in run_pytest("docs").stdout
+
+
+def test_a_linux_only_example_is_skipped_on_another_posix_system(
+    project, run_pytest, monkeypatch
+):
+    make_page(project, "print('hello')", "hello", "linux-only")
+    monkeypatch.setattr("doccheck.SYSTEMS", {"posix"})
+    result = run_pytest("-rs", "docs")
+    assert result.returncode == 0, result.stdout
+    assert "examples/demo/01_demo.py is Linux-only; this run is on" in result.stdout
+    assert "1 skipped" in result.stdout
+
+
+SELF_TERMINATING = (
+    "import os, signal\nprint('bye', flush=True)\nos.kill(os.getpid(), signal.SIGTERM)"
+)
+
+
+def test_a_negative_exit_status_is_the_signal_that_ended_the_example(
+    project, run_pytest
+):
+    make_page(
+        project,
+        SELF_TERMINATING,
+        "bye",
+        "exit -15; posix-only",
+    )
+    assert "1 passed" in run_pytest("docs").stdout
+    make_page(
+        project,
+        SELF_TERMINATING,
+        "bye",
+        "exit 143; posix-only",
+    )
+    result = run_pytest("docs")
+    assert "it exited with status -15, expected 143" in result.stdout, result.stdout
 
 
 def test_an_inconclusive_run_is_skipped_with_its_line_as_the_reason(

@@ -7,21 +7,24 @@ import time
 class ConnectionPool:
     def __init__(self, size):
         self._free = [f"conn-{n}" for n in range(size)]
+        self._checked_out = set()
         self._lock = threading.Lock()
         self._available = threading.BoundedSemaphore(size)
-        self.in_use = 0
         self.peak = 0
 
     def acquire(self):
         self._available.acquire()  # wait for a free connection
         with self._lock:
-            self.in_use += 1
-            self.peak = max(self.peak, self.in_use)
-            return self._free.pop()
+            connection = self._free.pop()
+            self._checked_out.add(connection)
+            self.peak = max(self.peak, len(self._checked_out))
+            return connection
 
     def release(self, connection):
         with self._lock:
-            self.in_use -= 1
+            if connection not in self._checked_out:  # check before changing state
+                raise ValueError(f"{connection} is not checked out")
+            self._checked_out.remove(connection)
             self._free.append(connection)
         self._available.release()
 
@@ -44,3 +47,12 @@ for client in clients:
     client.join()
 print("connections used:", sorted(set(used)))
 print("peak:", pool.peak)
+
+connection = pool.acquire()
+pool.release(connection)
+try:
+    pool.release(connection)  # a bug: the same connection returned twice
+except ValueError as error:
+    print("returned twice:", type(error).__name__)
+first, second = pool.acquire(), pool.acquire()
+print("the next two clients share a connection:", first == second)

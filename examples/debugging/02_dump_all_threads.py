@@ -1,6 +1,7 @@
 """faulthandler.dump_traceback() shows where every thread is at this moment."""
 
 import faulthandler
+import os
 import re
 import tempfile
 import threading
@@ -38,7 +39,7 @@ with tempfile.TemporaryFile("w+") as dump:  # faulthandler needs a real file
             name = names[int(match[2], 16)]  # 3.14+ adds the system's name: [saver]
             print(line.rstrip().replace(match[0], f"{match[1]} {name}"))
         elif __file__ in line:  # this file's frames, not the standard library's
-            print(line.rstrip())
+            print(line.rstrip().replace(__file__, os.path.basename(__file__)))
 
 reply.set()  # unstick the threads so that the example ends
 listener.join()

@@ -1,6 +1,7 @@
 """Exercise: a watchdog that dumps every thread's stack if the main thread hangs."""
 
 import faulthandler
+import os
 import re
 import tempfile
 import threading
@@ -32,7 +33,7 @@ with tempfile.TemporaryFile("w+") as dump:
             name = names[int(match[2], 16)]  # 3.14+ adds the system's name: [saver]
             print(line.rstrip().replace(match[0], f"{match[1]} {name}"))
         elif __file__ in line:
-            print(line.rstrip())
+            print(line.rstrip().replace(__file__, os.path.basename(__file__)))
 
 release.set()
 holder.join()

@@ -8,7 +8,9 @@ def consumer(tasks, results):
     while True:
         word = tasks.get()  # blocks until an item is available
         try:
-            results.put((word, len(word)))
+            results.put(f"{word!r}: {len(word)}")
+        except Exception as error:  # a bad item must not end the consumer
+            results.put(f"{word!r}: failed with {type(error).__name__}")
         finally:
             tasks.task_done()  # one task_done() for every get()
 
@@ -19,10 +21,10 @@ for _ in range(3):
     # daemon: these consumers loop forever and must not keep the program alive
     threading.Thread(target=consumer, args=(tasks, results), daemon=True).start()
 
-words = ["pear", "fig", "banana", "kiwi", "cherry", "plum"]
-for word in words:  # the main thread is the producer
+words = ["pear", None, "fig", "banana", 42, "kiwi", 7.5, "cherry", "plum"]
+for word in words:  # the main thread is the producer; three items are bad
     tasks.put(word)
 tasks.join()  # returns once task_done() was called for every item put
 
-for word, length in sorted(results.get_nowait() for _ in words):
-    print(f"{word}: {length}")
+for line in sorted(results.get_nowait() for _ in words):
+    print(line)

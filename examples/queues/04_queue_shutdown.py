@@ -1,5 +1,10 @@
 """Queue.shutdown() (Python 3.13+): consumers drain the queue, then get() raises."""
 
+import sys
+
+if sys.version_info < (3, 13):
+    sys.exit("This example needs Python 3.13 or newer.")
+
 import queue
 import threading
 

@@ -17,6 +17,8 @@ def worker(done):
         priority, _, job = jobs.get()
         try:
             done.append(f"{priority} {job['name']}")
+        except Exception as error:  # a bad job must not end the worker
+            done.append(f"{priority} failed: {error!r}")
         finally:
             jobs.task_done()
 

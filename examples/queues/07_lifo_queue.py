@@ -17,6 +17,8 @@ def explore(todo, visited):
             visited.append(node)
             for child in TREE.get(node, []):
                 todo.put(child)  # before task_done(), so join() keeps waiting
+        except Exception as error:  # a bad node must not end the worker
+            visited.append(f"{node} failed: {error!r}")
         finally:
             todo.task_done()
 

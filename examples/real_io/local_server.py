@@ -8,13 +8,18 @@ import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 DELAY = 0.2  # seconds before each answer: stands in for network latency
+HANG_UP = None  # an app returns this to close the connection without answering
 
 # urlopen() obeys http_proxy: make it talk to 127.0.0.1 directly, always.
 os.environ["no_proxy"] = "127.0.0.1"
 
 
 class LocalServer(ThreadingHTTPServer):
-    """Answers GET requests with app(path) -> (status, content type, body)."""
+    """Answers GET requests with app(path) -> (status, content type, body).
+
+    The app may add a fourth item, the length to announce: a larger one makes
+    the body end early, as when a connection breaks mid-answer.
+    """
 
     daemon_threads = False  # server_close() then waits for every request thread
 
@@ -34,14 +39,19 @@ class Handler(BaseHTTPRequestHandler):  # one thread per request
             server.peak = max(server.peak, server.in_flight)
         try:
             time.sleep(server.delay)
-            status, content_type, body = server.app(self.path)
+            answer = server.app(self.path)
         finally:
             with server.lock:
                 server.in_flight -= 1
+        if answer is HANG_UP:
+            return  # the connection closes with no answer at all
+        status, content_type, body, *announced = answer
         try:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
+            self.send_header(
+                "Content-Length", str(announced[0] if announced else len(body))
+            )
             self.end_headers()
             self.wfile.write(body)
         except ConnectionError:

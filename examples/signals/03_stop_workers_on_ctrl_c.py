@@ -43,5 +43,8 @@ threading.Thread(target=press_ctrl_c).start()
 for worker in workers:
     while worker.is_alive():  # in slices, and never in stop.wait(): see below
         worker.join(0.5)
-logging.info("Ctrl+C: all workers stopped; exit status 130")
-sys.exit(130)  # 128 + SIGINT (2): what a shell reports after Ctrl+C
+if stop.is_set():  # the stop came from Ctrl+C: end the way Ctrl+C ends a program
+    logging.info("Ctrl+C: all workers stopped")
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGINT)  # the shell sees "killed by SIGINT": 130
+    sys.exit(128 + signal.SIGINT)  # only where SIGINT cannot kill us (process 1)

@@ -43,5 +43,9 @@ results = [future.result() for future in futures]
 for result in results:
     if result is not None:
         print(result)
-print(f"main: Ctrl+C; {results.count(None)} of {len(results)} tasks skipped")
-sys.exit(130)
+if stop.is_set():  # Ctrl+C came: say so, then end the way Ctrl+C ends a program
+    print(f"main: Ctrl+C; {results.count(None)} of {len(results)} tasks skipped")
+    sys.stdout.flush()  # the process ends at once: nothing is flushed after this
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGINT)
+    sys.exit(128 + signal.SIGINT)  # only where SIGINT cannot kill us (process 1)

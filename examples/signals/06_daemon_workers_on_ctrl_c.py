@@ -1,5 +1,6 @@
 """Daemon workers make Ctrl+C quick, but they die mid-task, without cleanup."""
 
+import os
 import signal
 import sys
 import threading
@@ -24,5 +25,7 @@ try:
     busy.wait()  # once the report is being written...
     signal.raise_signal(signal.SIGINT)  # ...Ctrl+C
 except KeyboardInterrupt:
-    print("main: Ctrl+C; exiting now, worker alive:", worker.is_alive())
-    sys.exit(130)  # the daemon is killed wherever it is
+    print("main: Ctrl+C; exiting now, worker alive:", worker.is_alive(), flush=True)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # end the way Ctrl+C ends a program:
+    os.kill(os.getpid(), signal.SIGINT)  # the daemon dies wherever it is
+    sys.exit(128 + signal.SIGINT)  # only where SIGINT cannot kill us (process 1)

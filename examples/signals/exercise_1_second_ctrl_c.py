@@ -44,4 +44,7 @@ try:
     print("main: the worker stopped cleanly")
 except KeyboardInterrupt:  # only the second Ctrl+C raises it
     print("main: second Ctrl+C; quitting without waiting for the worker")
-sys.exit(130)
+sys.stdout.flush()  # Ctrl+C came either way: end the way Ctrl+C ends a program
+signal.signal(signal.SIGINT, signal.SIG_DFL)
+os.kill(os.getpid(), signal.SIGINT)
+sys.exit(128 + signal.SIGINT)  # only where SIGINT cannot kill us (process 1)

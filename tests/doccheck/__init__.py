@@ -18,6 +18,7 @@ This module turns each example into a test through sybil.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,11 @@ from .check import run_check
 from .interpreter import interpreter_for, target_interpreter
 from .pages import ExampleBlock, PageError, find_examples
 
-# Whether POSIX-only examples can run here; the harness's tests change it.
-POSIX = os.name == "posix"
+# The systems this run is on, for posix-only and linux-only examples; the
+# harness's tests change it.
+SYSTEMS = {"posix"} if os.name == "posix" else set()
+if sys.platform == "linux":
+    SYSTEMS.add("linux")
 
 
 class ExampleSybil(Sybil):
@@ -54,8 +58,9 @@ def evaluate(example: Example, root: Path) -> str | None:
     }
     example.doccheck = facts  # read by doccheck.plugin, on the controller
     facts["python"] = target_interpreter().label
-    if block.posix_only and not POSIX:
-        _skip(f"{block.example} is POSIX-only; this run is on {os.name}")
+    if block.only_on and block.only_on not in SYSTEMS:
+        name = {"posix": "POSIX", "linux": "Linux"}[block.only_on]
+        _skip(f"{block.example} is {name}-only; this run is on {sys.platform}")
     interpreter = interpreter_for(block.min_python)
     if isinstance(interpreter, str):
         _skip(f"{block.example} {interpreter}")

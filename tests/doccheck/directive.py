@@ -18,7 +18,8 @@ Clauses are separated by ``;``:
     physical limit it comes from, ``speedup >= 4.5 (limit 5)``, which
     ``--doccheck-bench`` prints beside the value.
 ``exit 3``
-    The expected exit status (default 0).
+    The expected exit status (default 0); ``exit -2``: ended by signal 2
+    (SIGINT), as ``subprocess`` reports it.
 ``timeout 20``
     Seconds before the example is stopped (default 10).
 ``stderr``
@@ -29,6 +30,9 @@ Clauses are separated by ``;``:
     and the page says which version it needs.
 ``posix-only``
     The example needs POSIX (signals, fork, ``os.kill``); elsewhere it is
+    skipped with that reason.
+``linux-only``
+    The example needs Linux (it reads ``/proc``, say); elsewhere it is
     skipped with that reason.
 """
 
@@ -44,7 +48,7 @@ NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 FORMS = (
     "exact | per-thread | NAME >= N | NAME <= N | NAME > N | NAME < N | "
     "LOW <= NAME <= HIGH, each with an optional (limit N) | exit N | timeout N | "
-    "stderr | python >= X.Y | posix-only"
+    "stderr | python >= X.Y | posix-only | linux-only"
 )
 
 _RANGE_RE = re.compile(
@@ -86,7 +90,7 @@ class Directive:
     timeout: float = DEFAULT_TIMEOUT
     merge_stderr: bool = False
     min_python: tuple[int, int] | None = None
-    posix_only: bool = False
+    only_on: str | None = None  # "posix" or "linux": skipped elsewhere
     text: str = "exact"
 
 
@@ -123,7 +127,9 @@ def parse_directive(text: str) -> Directive:
         words = clause.split()
         if clause in ("exact", "per-thread"):
             settings["order"] = clause
-        elif words[0] == "exit" and len(words) == 2 and words[1].isdigit():
+        elif (
+            len(words) == 2 and words[0] == "exit" and re.fullmatch(r"-?\d+", words[1])
+        ):
             settings["exit_code"] = int(words[1])
         elif (
             words[0] == "timeout" and len(words) == 2 and re.fullmatch(NUMBER, words[1])
@@ -131,8 +137,8 @@ def parse_directive(text: str) -> Directive:
             settings["timeout"] = float(words[1])
         elif clause == "stderr":
             settings["merge_stderr"] = True
-        elif clause == "posix-only":
-            settings["posix_only"] = True
+        elif clause in ("posix-only", "linux-only"):
+            settings["only_on"] = clause.removesuffix("-only")
         elif match := re.fullmatch(r"python\s*>=\s*(\d+)\.(\d+)", clause):
             settings["min_python"] = (int(match[1]), int(match[2]))
         elif bound := _parse_bound(clause):

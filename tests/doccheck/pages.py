@@ -110,9 +110,10 @@ class ExampleBlock:
         return max(filter(None, versions), default=None)
 
     @property
-    def posix_only(self) -> bool:
-        """Whether any of its blocks says ``posix-only``."""
-        return any(o.directive.posix_only for o in self.outputs.values())
+    def only_on(self) -> str | None:
+        """The system it needs (``posix-only``, ``linux-only`` on any block)."""
+        systems = {o.directive.only_on for o in self.outputs.values()} - {None}
+        return "linux" if "linux" in systems else next(iter(systems), None)
 
     @property
     def bounded(self) -> bool:
