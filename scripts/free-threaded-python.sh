@@ -29,6 +29,15 @@ fi
 
 log() { echo "free-threaded-python: $*" >&2; }
 
+# One build at a time, whoever else runs this script.
+mkdir -p "$CACHE"
+exec 9> "$CACHE/free-threaded-python.lock"
+flock 9
+if [ -x "$PYTHON" ] && env -i "$PYTHON" -I -c "$CHECK" 2>/dev/null; then
+    echo "$PYTHON"  # built by another run while this one waited
+    exit 0
+fi
+
 # The build dependencies: installed by root when one is missing; a user who is
 # not root can build too, once they are there.
 build_deps=(build-essential pkg-config libssl-dev zlib1g-dev libffi-dev libsqlite3-dev

@@ -21,8 +21,8 @@ trap 'rm -f "$log"' EXIT
 need() {
     local what=$1 how=$2
     shift 2
-    if ! "$@" > /dev/null 2> "$log"; then
-        cat "$log" >&2
+    # what it says goes to stderr as it comes; its last line is the reason
+    if ! "$@" 2>&1 > /dev/null | tee "$log" >&2; then
         local why
         why=$(grep -v '^\s*$' "$log" | tail -n 1)
         echo "$what: ${why:-failed}; to get it: $how"
@@ -44,7 +44,8 @@ chromium() {
         echo "no $CHROMIUM, and installing it needs root" >&2
         return 1
     fi
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium &&
+        [ -x "$CHROMIUM" ] || { echo "no $CHROMIUM after apt-get install chromium" >&2; return 1; }
 }
 need "Chromium (the browser tests, tests/browser, are not run)" \
     "as root, apt-get install chromium; or CHROMIUM=/path/to/chrome" \
