@@ -5,7 +5,8 @@
 #     for the examples that need a newer Python than the one in .venv/;
 #   - the free-threaded CPython 3.13t, built once (free-threaded-python.sh),
 #     for the GIL chapter's notebook;
-#   - Chromium, for the browser tests (apt-get install chromium, as root).
+#   - Chromium, for the browser tests (apt-get install chromium, as root);
+#   - Xvfb, for the examples that open a window (apt-get install xvfb, as root).
 #
 # Prints one line to stdout for each that cannot be had on this machine: what
 # it is, why not, and how to get it; `make test` lists them at its end and,
@@ -50,4 +51,15 @@ chromium() {
 need "Chromium (the browser tests, tests/browser, are not run)" \
     "as root, apt-get install chromium; or CHROMIUM=/path/to/chrome" \
     chromium
+
+# The virtual display that the GUI examples open their windows on.
+xvfb() {
+    [ -x /usr/bin/Xvfb ] && return 0
+    if [ "$(id -u)" != 0 ]; then
+        echo "no /usr/bin/Xvfb, and installing it needs root" >&2
+        return 1
+    fi
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb
+}
+need "Xvfb (the examples that open a window)" "as root, apt-get install xvfb" xvfb
 exit 0
