@@ -210,7 +210,7 @@ def test_the_line_goes_after_the_tab_set_at_its_indentation(project):
     lines = checked_on.add_lines(PAGE, record, "contributing.md#c").split("\n")
     first = lines.index("<small>[Checked on](contributing.md#c) Python 3.11, 3.13, "
                         "3.13t, 3.14 and 3.15.</small>")  # fmt: skip
-    assert lines[first + 1] == "{: .checked-on }"
+    assert lines[first + 1] == "{: .checked-on data-search-exclude }"
     assert lines[first + 3] == "More text."
     before = [line for line in lines[:first] if line.strip()]
     assert before[-2:] == ["    'a.py'", "    ```"]  # after the last output block
