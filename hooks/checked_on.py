@@ -87,7 +87,12 @@ def add_lines(markdown: str, record: dict, link: str) -> str:
         pad = " " * tab_indent
         text = checked_on(match[1], record, link)
         insertions.setdefault(end, []).extend(
-            ["", f"{pad}<small>{text}</small>", f"{pad}{{: .checked-on }}", ""]
+            [
+                "",
+                f"{pad}<small>{text}</small>",
+                f"{pad}{{: .checked-on data-search-exclude }}",
+                "",
+            ]
         )
     for end in sorted(insertions, reverse=True):
         lines[end:end] = insertions[end]

@@ -5,7 +5,8 @@
 # Idempotent: when the cached interpreter exists and has the GIL disabled, it is
 # reused at once. A clean build takes about four minutes on two cores.
 # With --cached, it only prints the path of an interpreter already built.
-# Needs root (apt-get) and Debian's package mirrors; nothing else.
+# Needs Debian's package mirrors, and root when a build dependency is missing
+# (it installs them with apt-get); then any user can build it.
 set -euo pipefail
 
 VERSION=3.13.15            # newest python3.13 whose files the mirror served (see below)
@@ -28,11 +29,34 @@ fi
 
 log() { echo "free-threaded-python: $*" >&2; }
 
-log "installing build dependencies"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >&2
-apt-get install -y -qq build-essential pkg-config libssl-dev zlib1g-dev libffi-dev \
-    libsqlite3-dev libbz2-dev liblzma-dev libreadline-dev uuid-dev xz-utils >&2
+# One build at a time, whoever else runs this script.
+mkdir -p "$CACHE"
+exec 9> "$CACHE/free-threaded-python.lock"
+flock 9
+if [ -x "$PYTHON" ] && env -i "$PYTHON" -I -c "$CHECK" 2>/dev/null; then
+    echo "$PYTHON"  # built by another run while this one waited
+    exit 0
+fi
+
+# The build dependencies: installed by root when one is missing; a user who is
+# not root can build too, once they are there.
+build_deps=(build-essential pkg-config libssl-dev zlib1g-dev libffi-dev libsqlite3-dev
+            libbz2-dev liblzma-dev libreadline-dev uuid-dev xz-utils)
+missing=()
+for package in "${build_deps[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" ||
+        missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" != 0 ]; then
+        log "needs its build dependencies; as root: apt-get install ${missing[*]}"
+        exit 1
+    fi
+    log "installing build dependencies: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2
+    apt-get install -y -qq "${missing[@]}" >&2
+fi
 
 # The source package comes from Debian unstable (see debian-unstable.sh).
 work=$(mktemp -d)

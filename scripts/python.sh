@@ -13,7 +13,7 @@
 # Debian's archive keyring (see debian-unstable.sh). patchelf points the
 # interpreter at that C library; the standard library is compiled once, as
 # Debian does when it installs Python. About ten seconds for each version,
-# 60 MB; any user can run it (patchelf comes from .venv/ when the system has
+# 70 MB; any user can run it (patchelf comes from .venv/ when the system has
 # none: it is in requirements.lock).
 #
 # The interpreter is $CACHE/python-VERSION/usr/bin/pythonVERSION, the path
