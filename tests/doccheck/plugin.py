@@ -139,7 +139,7 @@ def _bench_row(entry, name, bound, value, limit, holds) -> tuple[str, ...]:
         "-" if value is None else f"{value:g}",
         bound,
         "-" if limit is None else f"{limit:g}",
-        "-" if None in (value, limit) else f"{value / limit:.0%}",
+        "-" if value is None or not limit else f"{value / limit:.0%}",
         "" if holds else "OUT OF BOUND",
     )
 
