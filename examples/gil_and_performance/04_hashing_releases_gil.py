@@ -9,7 +9,7 @@ DATA = bytes(64 * 1024 * 1024)  # 64 MiB of zeros
 
 sleep = pause_beside(time.sleep, 0.2)  # the reference: a call that only waits
 hashing = pause_beside(hashlib.sha256, DATA)
-summing = pause_beside(sum, range(10_000_000))  # C code that keeps the GIL
+summing = pause_beside(sum, range(20_000_000))  # C code that keeps the GIL
 if sleep > 0.25:
     print(f"inconclusive: the Python thread stood still {sleep:.2f} of a sleep")
 else:

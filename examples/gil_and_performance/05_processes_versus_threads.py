@@ -10,7 +10,7 @@ from timeline import longest_pause, record, spin
 def pause_beside(pool, call, *args):
     """Make call(*args) here while a task in pool runs Python code: the longest
     that task stood still during the call, as a share of the call's duration."""
-    task = pool.submit(record, spin, 0.5)
+    task = pool.submit(record, spin, 0.6)
     time.sleep(0.05)  # let the task get going
     start = time.perf_counter()
     call(*args)
@@ -28,8 +28,8 @@ if __name__ == "__main__":  # needed: the pool's workers may import this file
             pause_beside(pool, time.sleep, 0.2) for pool in (threads, processes)
         )
         # sum() keeps this process's GIL for the whole call
-        in_threads = pause_beside(threads, sum, range(10_000_000))
-        in_processes = pause_beside(processes, sum, range(10_000_000))
+        in_threads = pause_beside(threads, sum, range(20_000_000))
+        in_processes = pause_beside(processes, sum, range(20_000_000))
     if sleep > 0.25:
         print(f"inconclusive: a task stood still {sleep:.2f} of a sleep")
     else:

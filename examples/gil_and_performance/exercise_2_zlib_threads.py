@@ -10,7 +10,7 @@ DATA = bytes(range(256)) * 160_000  # 40 MB that compresses slowly enough to tim
 
 sleep = pause_beside(time.sleep, 0.2)  # the reference: a call that only waits
 compressing = pause_beside(zlib.compress, DATA, 9)
-summing = pause_beside(sum, range(10_000_000))  # C code that keeps the GIL
+summing = pause_beside(sum, range(20_000_000))  # C code that keeps the GIL
 if sleep > 0.25:
     print(f"inconclusive: the Python thread stood still {sleep:.2f} of a sleep")
 else:
