@@ -22,7 +22,7 @@
 # threads; each figure is the best of three runs.
 #
 # Every figure is checked against what
-# [The GIL and performance](../gil-and-performance.md) says before it is
+# [The GIL and performance](../../gil-and-performance/) says before it is
 # published. A figure that the GIL itself guarantees (pure-Python threads on a
 # GIL build use at most one core) stops the build if it is wrong. A figure
 # that needs a free core (threads running in parallel) is measured again, up
@@ -128,7 +128,7 @@ if Path(FREE_THREADED).is_file():
     name = f"free-threaded ({facts['python']}t)"
     configurations[name], notes[name] = facts, problems
     facts, problems = measured(FREE_THREADED, PYTHON_GIL="1")
-    name = f"3.13t, PYTHON_GIL=1 ({facts['python']}t)"
+    name = f"free-threaded, PYTHON_GIL=1 ({facts['python']}t)"
     configurations[name], notes[name] = facts, problems
 
 names = list(configurations)
