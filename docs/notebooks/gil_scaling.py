@@ -273,4 +273,12 @@ if Path(FREE_THREADED).is_file():
         "when each thread updates its own object, "
         f"<strong>{shared['speedup']:.2f}</strong> when both update the same one.</p>"
     )
+    if shared["speedup"] >= private["speedup"]:
+        cost.append(
+            warning(
+                "Not shown by this build",
+                "The shared object did not scale worse here: the machine was "
+                "too busy for either loop to run on two cores.",
+            )
+        )
 display(HTML("\n".join(cost)))
