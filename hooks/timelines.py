@@ -27,6 +27,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -127,10 +128,11 @@ def svg(name: str, facts: dict, when: str) -> str:
     _, _, gil, rows, shows = PICTURES[name]
     records = facts["records"]
     start = max(record[0][0] for record in records) + 0.05
-    width, left, right, row_height = 640, 110, 20, 34
+    width, left, right, row_height = 480, 100, 20, 34  # a phone shows it at 2/3
     scale = (width - left - right) / WINDOW
-    top = 58
-    height = top + row_height * len(records) + 46 + (18 if facts["note"] else 0)
+    top = 74
+    note = textwrap.wrap(facts["note"], 56)
+    height = top + row_height * len(records) + 46 + 19 * len(note)
     build = f"Python {facts['python']}" + (" with PYTHON_GIL=1" if gil == "1" else "")
     waited = ""
     if facts["waits"]:
@@ -139,14 +141,14 @@ def svg(name: str, facts: dict, when: str) -> str:
     light = ("#c5cae9", "#ffccbc")  # waiting (I/O)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        'role="img" aria-labelledby="title desc" font-size="13" '
+        'role="img" aria-labelledby="title desc" font-size="14" '
         "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">",
         f'<title id="title">{html.escape(shows)}, {html.escape(build)}</title>',
         f'<desc id="desc">{html.escape(description(name, facts))}</desc>',
         f'<rect width="{width}" height="{height}" rx="8" fill="#fff"/>',
-        f'<text x="12" y="22" font-size="15" fill="#111">{html.escape(build)}: '
-        f"{html.escape(shows)}</text>",
-        f'<text x="12" y="42" fill="#444">ran together {facts["together"]:.2f} '
+        f'<text x="12" y="22" font-size="16" fill="#111">{html.escape(build)}</text>',
+        f'<text x="12" y="42" fill="#111">{html.escape(shows)}</text>',
+        f'<text x="12" y="62" fill="#444">ran together {facts["together"]:.2f} '
         f"of the time{waited}; recorded {when}</text>",
     ]
     for index, record in enumerate(records):
@@ -182,10 +184,10 @@ def svg(name: str, facts: dict, when: str) -> str:
             f'<text x="{x:.1f}" y="{axis + 16}" text-anchor="middle" fill="#444">'
             f"{millisecond} ms</text>"
         )
-    if facts["note"]:
+    for index, line in enumerate(note):
         parts.append(
-            f'<text x="12" y="{axis + 36}" fill="#b71c1c">'
-            f"{html.escape(facts['note'])}</text>"
+            f'<text x="12" y="{axis + 38 + 19 * index}" fill="#b71c1c">'
+            f"{html.escape(line)}</text>"
         )
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
