@@ -84,13 +84,15 @@ def disagreements(facts):
     cpu, io_bound = row(facts, "cpu", 2), row(facts, "io", 4)
     found = []
     if facts["gil_enabled"]:
-        if cpu["cores"] > 1.1:  # the GIL allows one core (limit 1)
-            raise AssertionError(f"GIL build used {cpu['cores']:.2f} cores")
-        if cpu["speedup"] > 1.2:
-            found.append(
-                f"CPU-bound, 2 threads, speed-up {cpu['speedup']:.2f}: "
-                "the sequential runs were slowed by other programs"
-            )
+        for rows in facts["results"]["cpu"]["rows"]:
+            if rows["cores"] > 1.1:  # the GIL allows one core (limit 1)
+                raise AssertionError(f"GIL build used {rows['cores']:.2f} cores")
+            if rows["speedup"] > 1.2:
+                found.append(
+                    f"CPU-bound, {rows['threads']} threads, speed-up "
+                    f"{rows['speedup']:.2f}: the runs in one thread were slowed "
+                    "by other programs"
+                )
         if row(facts, "hash", 2)["speedup"] < 1.5:
             found.append("hashlib in 2 threads did not run on two cores")
     elif cpu["speedup"] < 1.5:
@@ -156,7 +158,7 @@ display(HTML("\n".join(summary)))
 # threads use no processor, so blocking I/O scales past it.
 
 # %% tags=["hide-input"]
-plt.rcParams.update({"svg.fonttype": "none", "font.size": 11})
+plt.rcParams.update({"svg.fonttype": "none", "font.size": 13})
 TITLES = {
     "cpu": "CPU-bound Python loop",
     "io": "Blocking I/O (sleep)",
@@ -180,7 +182,7 @@ def figure_html(figure, alt):
 images = []
 for workload, title in TITLES.items():
     counts = [r["threads"] for r in configurations[names[0]]["results"]["cpu"]["rows"]]
-    figure, axis = plt.subplots(figsize=(5.5, 3.4))
+    figure, axis = plt.subplots(figsize=(4.5, 3.2))  # about a phone's width
     axis.plot(counts, counts, ":", color="grey", label="ideal")
     axis.axhline(os.cpu_count(), color="grey", linewidth=0.8, linestyle="--")
     described = []
@@ -192,7 +194,7 @@ for workload, title in TITLES.items():
     axis.set_xlabel("threads")
     axis.set_ylabel("speed-up")
     axis.set_xticks(counts)
-    axis.legend(fontsize=8)
+    axis.legend(fontsize=11, loc="upper left", bbox_to_anchor=(0, -0.22))
     alt = (
         f"{title}: speed-up with {', '.join(map(str, counts))} threads. "
         + "; ".join(described)
