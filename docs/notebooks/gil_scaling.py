@@ -249,8 +249,11 @@ if Path(FREE_THREADED).is_file() and Path(GIL_3_13).is_file():
     ratio = min(times["free"]) / min(times["gil"])
     cost.append(
         f"<p><strong>One thread</strong>: the loop took <strong>{ratio:.2f}×"
-        f"</strong> as long on {free['python']}t as on the GIL build of the same "
-        "version.</p>"
+        f"</strong> as long on {free['python']}t as on the GIL build of 3.13 "
+        f"({gil['python']}). The two are not built alike: the GIL build is "
+        "Debian's package, the 3.13t is compiled here with the default "
+        "<code>./configure</code>, so part of the difference may come from how "
+        "each was compiled rather than from free-threading.</p>"
     )
     if ratio <= 1:
         cost.append(
