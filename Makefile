@@ -27,7 +27,7 @@ LIGHTHOUSE := .audit/node_modules/.bin/lighthouse
 
 .PHONY: install serve build test lint test-harness test-examples test-site \
         free-threaded-python python-3.14 test-freethreaded bench update-outputs lock clean \
-        chromium audit
+        chromium xvfb audit
 
 install: $(STAMP)
 
@@ -65,7 +65,7 @@ test-site: build chromium
 
 test:
 	@start=$$(date +%s); status=0; \
-	$(MAKE) --no-print-directory install free-threaded-python python-3.14 chromium lint build && \
+	$(MAKE) --no-print-directory install free-threaded-python python-3.14 chromium xvfb lint build && \
 	$(call CHECK,tests docs) || status=$$?; \
 	result=$$([ $$status = 0 ] && echo "every check passed" || echo "FAILED"); \
 	echo "make test: $$result in $$(( $$(date +%s) - start )) s (wall time, install included)"; \
@@ -77,6 +77,13 @@ chromium: $(CHROMIUM)
 
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+# Debian's Xvfb, the virtual display the GUI examples open their windows on
+# (tests/virtual_display.py); installed when it is missing, as root.
+xvfb: /usr/bin/Xvfb
+
+/usr/bin/Xvfb:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb
 
 # Lighthouse on two pages, axe on every page (light and dark), every internal
 # link and anchor, and screenshots in audit/screenshots/; fails below a target.
