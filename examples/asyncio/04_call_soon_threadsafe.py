@@ -5,27 +5,30 @@ import threading
 import time
 
 
-async def wait_for_result(schedule):
+async def hand_over(schedule):
+    """A thread completes a future by schedule(...); did it wake the loop?"""
     loop = asyncio.get_running_loop()
-    result = loop.create_future()  # completed by a thread, awaited here
-    timer = loop.call_later(0.5, lambda: None)  # the loop's next timer, 0.5 s away
+    result = loop.create_future()  # completed by the thread, awaited here
+    timer_fired = threading.Event()
+    timer = loop.call_later(1.2, timer_fired.set)  # the loop's only other wake-up
 
     def worker():
-        time.sleep(0.1)  # work in the thread, then hand over the result
-        schedule(loop)(result.set_result, time.monotonic())
+        time.sleep(0.4)  # work in the thread, then hand the result over
+        schedule(loop)(result.set_result, "done")
 
-    threading.Thread(target=worker).start()
-    sent = await result  # when the thread handed it over
-    received = time.monotonic()
+    thread = threading.Thread(target=worker)
+    thread.start()
+    await result
     timer.cancel()
-    return received - sent
+    thread.join()
+    return "only when the 1.2 s timer fired" if timer_fired.is_set() else "at once"
 
 
 async def main():
-    waited = await wait_for_result(lambda loop: loop.call_soon_threadsafe)
-    print(f"call_soon_threadsafe: {waited:.2f} s from the thread to the loop")
-    waited = await wait_for_result(lambda loop: loop.call_soon)  # WRONG from a thread
-    print(f"call_soon: {waited:.2f} s from the thread to the loop")
+    print("call_soon:", await hand_over(lambda loop: loop.call_soon))  # WRONG: a thread
+    print(
+        "call_soon_threadsafe:", await hand_over(lambda loop: loop.call_soon_threadsafe)
+    )
 
 
 asyncio.run(main())
