@@ -22,17 +22,17 @@ def connection_for_this_thread(port):
 def get(port, path):
     connection = connection_for_this_thread(port)
     connection.request("GET", path)
-    return connection.getresponse().read().decode()
+    return connection.getresponse().read().decode(), threading.current_thread().name
 
 
 with serve() as server:
     paths = [f"/item/{n}" for n in range(12)]
     with ThreadPoolExecutor(max_workers=3) as pool:
-        answers = list(pool.map(get, [server.server_port] * len(paths), paths))
+        results = list(pool.map(get, [server.server_port] * len(paths), paths))
     for connection in opened:  # the pool's threads have ended: no one uses them
         connection.close()
-print(
-    "answers:", len(answers), "in order:", answers == [f"answer to {p}" for p in paths]
-)
-print(f"requests: {server.requests}")
-print(f"connections: {server.connections}")
+answers = [answer for answer, _ in results]
+threads = {name for _, name in results}
+print("answers in order:", answers == [f"answer to {p}" for p in paths])
+print(f"requests: {server.requests}, from at most 3 threads: {len(threads) <= 3}")
+print("connections: one per thread:", server.connections == len(threads))

@@ -19,7 +19,8 @@ def open_connection(port):  # runs once in each worker thread, before its tasks
 
 def get(path):
     local.connection.request("GET", path)
-    return local.connection.getresponse().read().decode()
+    answer = local.connection.getresponse().read().decode()
+    return answer, threading.current_thread().name
 
 
 with serve() as server:
@@ -27,11 +28,11 @@ with serve() as server:
     with ThreadPoolExecutor(
         max_workers=3, initializer=open_connection, initargs=(server.server_port,)
     ) as pool:
-        answers = list(pool.map(get, paths))
+        results = list(pool.map(get, paths))
     for connection in opened:
         connection.close()
-print(
-    "answers:", len(answers), "in order:", answers == [f"answer to {p}" for p in paths]
-)
-print(f"requests: {server.requests}")
-print(f"connections: {server.connections}")
+answers = [answer for answer, _ in results]
+threads = {name for _, name in results}
+print("answers in order:", answers == [f"answer to {p}" for p in paths])
+print(f"requests: {server.requests}, from at most 3 threads: {len(threads) <= 3}")
+print("connections: one per thread:", server.connections == len(threads))

@@ -26,18 +26,26 @@ def get(call):
     port, path = call
     connection = connection_to(port)
     connection.request("GET", path)
-    return connection.getresponse().read().decode()
+    answer = connection.getresponse().read().decode()
+    return port, answer, threading.current_thread().name
 
 
 with serve() as users, serve() as orders:
     calls = [(users.server_port, f"/user/{n}") for n in range(6)]
     calls += [(orders.server_port, f"/order/{n}") for n in range(6)]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        answers = list(pool.map(get, calls))
+        results = list(pool.map(get, calls))
     for connection in opened:
         connection.close()
-print("answers:", len(answers), "first:", answers[0], "last:", answers[-1])
-print(f"users: {users.requests} requests")
-print(f"users connections: {users.connections}")
-print(f"orders: {orders.requests} requests")
-print(f"orders connections: {orders.connections}")
+print("answers:", len(results), "first:", results[0][1], "last:", results[-1][1])
+for name, server in [("users", users), ("orders", orders)]:
+    port = server.server_port
+    callers = {thread for to, _, thread in results if to == port}
+    print(
+        f"{name}: {server.requests} requests, from at most 2 threads:",
+        len(callers) <= 2,
+    )
+    print(
+        f"{name}: one connection per calling thread:",
+        server.connections == len(callers),
+    )
