@@ -96,6 +96,13 @@ chromium: $(CHROMIUM)
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
+# Debian's Xvfb, the virtual display the GUI examples open their windows on
+# (tests/virtual_display.py); installed when it is missing, as root.
+xvfb: /usr/bin/Xvfb
+
+/usr/bin/Xvfb:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb
+
 # Lighthouse on two pages, axe on every page (light and dark), every internal
 # link and anchor, and screenshots in audit/screenshots/; fails below a target.
 # Lighthouse (and its axe-core) is installed from npm into .audit/.

@@ -1,0 +1,54 @@
+"""The same 20 downloads, with a pool of threads and with asyncio."""
+
+import asyncio
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlsplit
+
+from local_server import serve
+
+PATHS = [f"/page/{n}" for n in range(20)]
+
+
+def page(path):
+    return 200, "text/plain", f"contents of {path}".encode()
+
+
+def download(url):  # blocking: each thread waits in its own call
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read()
+
+
+async def download_async(url):  # a coroutine: it waits at each await
+    parts = urlsplit(url)
+    reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+    try:
+        writer.write(
+            f"GET {parts.path} HTTP/1.0\r\nHost: {parts.netloc}\r\n\r\n".encode()
+        )
+        response = await asyncio.wait_for(reader.read(), timeout=5)  # until it closes
+    finally:
+        writer.close()
+        await writer.wait_closed()
+    return response.partition(b"\r\n\r\n")[2]  # the body, after the headers
+
+
+async def download_all(urls):
+    return await asyncio.gather(*(download_async(url) for url in urls))
+
+
+with serve(page) as server:
+    urls = [server.url + path for path in PATHS]
+
+    start = time.monotonic()
+    with ThreadPoolExecutor(max_workers=len(urls)) as pool:
+        by_threads = list(pool.map(download, urls))
+    print(f"threads: {time.monotonic() - start:.2f} s, {len(urls)} threads")
+
+    start = time.monotonic()
+    by_asyncio = asyncio.run(download_all(urls))
+    print(f"asyncio: {time.monotonic() - start:.2f} s, 1 thread")
+
+print("same pages, in the same order:", by_threads == by_asyncio)
+print("first:", by_asyncio[0].decode())
