@@ -60,7 +60,8 @@ lint: install
 
 # The harness's own tests and the page checks that need no built site.
 test-harness: install
-	$(PYTEST) -q tests/test_doccheck.py tests/test_site.py tests/test_inline_snippets.py
+	$(PYTEST) -q tests/test_doccheck.py tests/test_checked_on.py tests/test_virtual_display.py \
+	    tests/test_site.py tests/test_inline_snippets.py
 
 # Every example on every page, in parallel (they mostly sleep).
 test-examples: install
