@@ -5,12 +5,15 @@
 - every example is published beside the pages, for the download links;
 - the 404 page and the sitemap exist;
 - no page or stylesheet loads anything from another host;
-- the GIL notebook was executed by this build, with both CPython builds.
+- the GIL notebook was executed by this build, with both CPython builds;
+- the search index stays small (hooks/search.py), and highlighted code carries
+  no span that draws nothing (hooks/examples.py).
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from html.parser import HTMLParser
 
@@ -154,3 +157,40 @@ def test_gil_notebook_was_executed_by_this_build_with_both_builds(pages):
     assert html.count("data:image/png;base64,") >= 1, "the scaling plot is missing"
     for column in ("GIL (3.", "free-threaded (3.", "free-threaded, PYTHON_GIL=1"):
         assert f"<th>{column}" in html, f"the table has no column {column!r}"
+
+
+SEARCH_INDEX_LIMIT = 200_000  # bytes; it was 468 KB with every page's whole text
+
+
+def test_the_search_index_is_small_and_holds_every_page(pages):
+    index = SITE / "search/search_index.json"
+    size = index.stat().st_size
+    assert size <= SEARCH_INDEX_LIMIT, (
+        f"search/search_index.json is {size:,} bytes, more than {SEARCH_INDEX_LIMIT:,}:"
+        " see hooks/search.py for what goes in"
+    )
+    docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
+    indexed = {doc["location"].split("#")[0] for doc in docs}
+    built = {
+        page.parent.relative_to(SITE).as_posix().removeprefix(".") + "/"
+        for page in pages
+        if page.name == "index.html" and page.parent != SITE / "search"
+    }
+    missing = {page.removeprefix("/") for page in built} - indexed
+    assert not missing, f"pages missing from the search index: {sorted(missing)}"
+
+
+# Classes that hooks/examples.py unwraps: the theme gives them no colour of their own.
+PLAIN = re.compile(r'<code[^>]*>(?:(?!</code>).)*?<span class="(n|p|o|w)">', re.S)
+
+
+def test_highlighted_code_has_no_span_that_draws_nothing(pages):
+    found = [
+        f"{page.relative_to(SITE)}: {match[1]!r}"
+        for page in pages
+        for match in [PLAIN.search(page.read_text(encoding="utf-8"))]
+        if match
+    ]
+    assert not found, "code spans hooks/examples.py should have merged:\n" + "\n".join(
+        found
+    )
