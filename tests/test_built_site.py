@@ -7,7 +7,9 @@
 - no page or stylesheet loads anything from another host;
 - the GIL notebook was executed by this build, with both CPython builds;
 - the search index stays small (hooks/search.py), and highlighted code carries
-  no span that draws nothing (hooks/examples.py).
+  no span that draws nothing (hooks/examples.py);
+- notebook pages carry only the notebook CSS they use, and every image has a
+  width and a height, so that nothing moves when it loads (hooks/notebook_css.py).
 """
 
 from __future__ import annotations
@@ -193,4 +195,34 @@ def test_highlighted_code_has_no_span_that_draws_nothing(pages):
     ]
     assert not found, "code spans hooks/examples.py should have merged:\n" + "\n".join(
         found
+    )
+
+
+NOTEBOOK_CSS_LIMIT = 40_000  # bytes of inline CSS; mkdocs-jupyter inlines 590 KB
+STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
+
+
+def test_notebook_pages_carry_only_the_css_they_use(pages):
+    notebooks = [p for p in pages if '<div class="jupyter-wrapper">' in p.read_text()]
+    assert notebooks, "no notebook page in site/"
+    for page in notebooks:
+        css = "".join(STYLE.findall(page.read_text(encoding="utf-8")))
+        assert len(css) <= NOTEBOOK_CSS_LIMIT, (
+            f"{page.relative_to(SITE)} has {len(css):,} bytes of inline CSS"
+        )
+        assert ".jp-Dialog" not in css, "JupyterLab's dialog rules are not used"
+
+
+IMAGE = re.compile(r"<img\b[^>]*>")
+
+
+def test_every_image_has_a_width_and_a_height(pages):
+    unsized = [
+        f"{page.relative_to(SITE)}: {tag[:80]}"
+        for page in pages
+        for tag in IMAGE.findall(page.read_text(encoding="utf-8"))
+        if not (" width=" in tag and " height=" in tag)
+    ]
+    assert not unsized, "images that shift the page as they load:\n" + "\n".join(
+        unsized
     )
