@@ -97,3 +97,18 @@ def tab(browser, server) -> Iterator[Tab]:
 def reader(browser, server) -> Iterator[Tab]:
     """One tab that visits page after page, as a reader does (with a warm cache)."""
     yield from new_tab(browser, server)
+
+
+@pytest.fixture
+def tab_on(browser):
+    """Make a tab for a server other than the guide's: tab_on("http://127.0.0.1:N/")."""
+    opened = []
+
+    def make(address: str) -> Tab:
+        tabs = new_tab(browser, address)
+        opened.append(tabs)
+        return next(tabs)
+
+    yield make
+    for tabs in opened:
+        next(tabs, None)  # closes its context
