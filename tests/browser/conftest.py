@@ -45,6 +45,21 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+# Every layout shift of a page, as the browser reports them (Lighthouse's CLS):
+# what moved, from where to where.
+LAYOUT_SHIFTS = """
+window.layoutShifts = [];
+new PerformanceObserver(list => {
+  for (const shift of list.getEntries())
+    for (const source of shift.sources)
+      window.layoutShifts.push(
+        `${shift.value.toFixed(4)}: ${source.node?.nodeName} `
+        + `"${(source.node?.textContent || "").trim().slice(0, 40)}" from `
+        + `y=${source.previousRect.y} to y=${source.currentRect.y}`)
+}).observe({ type: "layout-shift", buffered: true });
+"""
+
+
 @dataclass
 class Tab:
     """A page, with the errors it logged and its requests to any other host."""
@@ -82,6 +97,7 @@ def new_tab(browser: Browser, server: str) -> Iterator[Tab]:
     )
     # Headless Chromium on Linux has no share sheet; make sure of it.
     context.add_init_script("delete Navigator.prototype.share")
+    context.add_init_script(LAYOUT_SHIFTS)
     context.set_default_timeout(5000)
     yield Tab(context.new_page(), urlsplit(server).netloc)
     context.close()

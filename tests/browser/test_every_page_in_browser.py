@@ -1,6 +1,7 @@
 """Every page of the built site, served from a sub-path, in a real browser.
 
-Each loads with no error and nothing from another host, and fits a phone's width.
+Each loads with no error, nothing from another host and nothing moving once
+painted (layout shift), and fits a phone's width.
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ def test_page_loads_cleanly_and_fits_a_phone(reader, site, path):
     reader.page.set_viewport_size(DESKTOP)
     reader.errors.clear()
     reader.elsewhere.clear()
-    response = reader.page.goto(site + path.lstrip("/"))
+    response = reader.page.goto(site + path.lstrip("/"), wait_until="networkidle")
     assert response.status == 200
     assert not reader.problems()
+    assert reader.page.evaluate("window.layoutShifts") == []
     reader.page.set_viewport_size(PHONE)
     widths = reader.page.evaluate(
         "[document.scrollingElement.scrollWidth, window.innerWidth]"
