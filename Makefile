@@ -42,7 +42,7 @@ $(STAMP): requirements.lock
 	touch $@
 
 serve: install
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
 
 # The GIL notebook compares with the free-threaded build when it has been built.
 # EXECUTE_NOTEBOOKS=false skips running the notebook, for a fast build.

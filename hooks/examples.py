@@ -116,5 +116,10 @@ def on_post_build(config, **kwargs) -> None:
     target = Path(config.site_dir) / "examples"
     for source in EXAMPLES.rglob("*.py"):
         destination = target / source.relative_to(EXAMPLES)
+        if (
+            destination.is_file()
+            and destination.stat().st_mtime == source.stat().st_mtime
+        ):
+            continue  # copied by an earlier build (mkdocs serve)
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, destination)
