@@ -46,7 +46,7 @@ AUDIT = ROOT / ".audit/node_modules"
 REPORTS = ROOT / "audit"
 SCREENSHOTS = REPORTS / "screenshots"
 PAGES = os.environ.get("AUDIT_PAGES", "").split() or sorted(
-    page.parent.relative_to(SITE).as_posix().removeprefix(".") + "/"
+    "" if page.parent == SITE else page.parent.relative_to(SITE).as_posix() + "/"
     for page in SITE.rglob("index.html")
     if page.parent != SITE / "search"
 )
