@@ -20,7 +20,7 @@ import pytest
 from playwright.sync_api import Route, expect
 from sitecheck.server import ROOT, serve
 
-pytestmark = pytest.mark.xdist_group("browser")
+pytestmark = pytest.mark.xdist_group("browser-comments")  # a worker of its own
 
 GISCUS = "https://giscus.app/client.js"
 SETTINGS = {

@@ -11,7 +11,8 @@ Serves site/ on 127.0.0.1 from a sub-path and, with Debian's Chromium:
   performance score moves by several points from run to run on a busy
   machine. Beside the scores it prints figures that load moves little: the
   page's DOM elements and bytes, with its Total Blocking Time and layout shift.
-  AUDIT_PAGES="locks/ queues/" audits only those pages. The runs share one
+  AUDIT_PAGES="locks/ queues/" audits only those pages, AUDIT_FORM_FACTORS=phone
+  only as a phone. The runs share one
   browser, which Lighthouse drives through its debugging port;
 - runs axe-core, Lighthouse's accessibility engine, on every page in the light
   and the dark scheme (Lighthouse sees only the light one);
@@ -56,7 +57,11 @@ TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo"
 # Performance targets that differ: the desktop's, and the notebook pages' on a
 # phone (a wide plot and its code cells).
 PERFORMANCE = {("desktop", ""): 98, ("phone", "notebooks/"): 90}
-FORM_FACTORS = {"phone": [], "desktop": ["--preset=desktop"]}
+FORM_FACTORS = {
+    form: options
+    for form, options in {"phone": [], "desktop": ["--preset=desktop"]}.items()
+    if form in os.environ.get("AUDIT_FORM_FACTORS", "phone desktop").split()
+}
 RUNS = int(os.environ.get("LIGHTHOUSE_RUNS", 3))
 WCAG_AA = "{runOnly: ['wcag2a', 'wcag2aa']}"
 
