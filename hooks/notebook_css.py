@@ -15,7 +15,7 @@ inside a notebook page's content:
 
 It also gives every image in a notebook output its width and height, read from
 the PNG itself, so that the page does not shift when it is decoded (Lighthouse's
-layout shift). The notebook's own alt text comes from the notebook.
+layout shift). Its alt text is not set here: that is the notebook's to give.
 """
 
 from __future__ import annotations
