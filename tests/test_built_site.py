@@ -5,12 +5,17 @@
 - every example is published beside the pages, for the download links;
 - the 404 page and the sitemap exist;
 - no page or stylesheet loads anything from another host;
-- the GIL notebook was executed by this build, with both CPython builds.
+- the GIL notebook was executed by this build, with both CPython builds;
+- the search index stays small (hooks/search.py), and highlighted code carries
+  no span that draws nothing (hooks/examples.py);
+- notebook pages carry only the notebook CSS they use, and every image has a
+  width and a height, so that nothing moves when it loads (hooks/notebook_css.py).
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from html.parser import HTMLParser
 
@@ -154,3 +159,70 @@ def test_gil_notebook_was_executed_by_this_build_with_both_builds(pages):
     assert html.count("data:image/svg+xml;base64,") >= 3, "the plots are missing"
     for column in ("GIL (3.", "free-threaded (3.", "free-threaded, PYTHON_GIL=1"):
         assert f"<th>{column}" in html, f"the table has no column {column!r}"
+
+
+SEARCH_INDEX_LIMIT = 200_000  # bytes; it was 468 KB with every page's whole text
+
+
+def test_the_search_index_is_small_and_holds_every_page(pages):
+    index = SITE / "search/search_index.json"
+    size = index.stat().st_size
+    assert size <= SEARCH_INDEX_LIMIT, (
+        f"search/search_index.json is {size:,} bytes, more than {SEARCH_INDEX_LIMIT:,}:"
+        " see hooks/search.py for what goes in"
+    )
+    docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
+    indexed = {doc["location"].split("#")[0] for doc in docs}
+    built = {
+        page.parent.relative_to(SITE).as_posix().removeprefix(".") + "/"
+        for page in pages
+        if page.name == "index.html" and page.parent != SITE / "search"
+    }
+    missing = {page.removeprefix("/") for page in built} - indexed
+    assert not missing, f"pages missing from the search index: {sorted(missing)}"
+
+
+# Classes that hooks/examples.py unwraps: the theme gives them no colour of their own.
+PLAIN = re.compile(r'<code[^>]*>(?:(?!</code>).)*?<span class="(n|p|o|w)">', re.S)
+
+
+def test_highlighted_code_has_no_span_that_draws_nothing(pages):
+    found = [
+        f"{page.relative_to(SITE)}: {match[1]!r}"
+        for page in pages
+        for match in [PLAIN.search(page.read_text(encoding="utf-8"))]
+        if match
+    ]
+    assert not found, "code spans hooks/examples.py should have merged:\n" + "\n".join(
+        found
+    )
+
+
+NOTEBOOK_CSS_LIMIT = 40_000  # bytes of inline CSS; mkdocs-jupyter inlines 590 KB
+STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
+
+
+def test_notebook_pages_carry_only_the_css_they_use(pages):
+    notebooks = [p for p in pages if '<div class="jupyter-wrapper">' in p.read_text()]
+    assert notebooks, "no notebook page in site/"
+    for page in notebooks:
+        css = "".join(STYLE.findall(page.read_text(encoding="utf-8")))
+        assert len(css) <= NOTEBOOK_CSS_LIMIT, (
+            f"{page.relative_to(SITE)} has {len(css):,} bytes of inline CSS"
+        )
+        assert ".jp-Dialog" not in css, "JupyterLab's dialog rules are not used"
+
+
+IMAGE = re.compile(r"<img\b[^>]*>")
+
+
+def test_every_image_has_a_width_and_a_height(pages):
+    unsized = [
+        f"{page.relative_to(SITE)}: {tag[:80]}"
+        for page in pages
+        for tag in IMAGE.findall(page.read_text(encoding="utf-8"))
+        if not (" width=" in tag and " height=" in tag)
+    ]
+    assert not unsized, "images that shift the page as they load:\n" + "\n".join(
+        unsized
+    )

@@ -1,13 +1,17 @@
 """The pages and the examples agree with each other.
 
 - every file under examples/ is shown on some page (no orphans);
-- every include on a page points at a file that exists.
+- every include on a page points at a file that exists;
+- the site's hooks (hooks/) do what they say on small inputs.
 
 What the built site publishes is checked in test_built_site.py.
 """
 
 from __future__ import annotations
 
+import html
+import importlib.util
+import re
 from pathlib import Path
 
 from doccheck.pages import included_paths
@@ -40,3 +44,79 @@ def test_every_include_exists():
         if not (ROOT / path).is_file()
     ]
     assert not missing, "\n".join(missing)
+
+
+# The site's hooks, on small inputs (what they do to the built site is checked
+# in test_built_site.py and tests/browser/).
+HOOKS = ROOT / "hooks"
+
+
+def hook(name: str):
+    spec = importlib.util.spec_from_file_location(f"hook_{name}", HOOKS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_highlighted_code_keeps_its_text_with_fewer_spans():
+    examples = hook("examples")
+    code = (
+        '<span class="n">lock</span><span class="o">=</span>'
+        '<span class="n">threading</span><span class="o">.</span>'
+        '<span class="n">Lock</span><span class="p">()</span>\n'
+        '<span class="k">with</span><span class="w"> </span>'
+        '<span class="k">not</span><span class="w"> </span>'
+        '<span class="l l-Scalar">x</span><span class="gd">-</span>'
+        '<span class="w"> </span><span class="gd">y</span>'
+    )
+    fewer = examples.fewer_spans(code)
+    assert html.unescape(re.sub(r"<[^>]+>", "", fewer)) == html.unescape(
+        re.sub(r"<[^>]+>", "", code)
+    )
+    assert fewer == (
+        "lock=threading.Lock()\n"
+        '<span class="k">with not </span>'  # one colour, whitespace joins it
+        '<span class="l l-Scalar">x</span>'  # a class of several names
+        '<span class="gd">-</span> <span class="gd">y</span>'  # a background
+    )
+
+
+def test_the_search_text_of_a_section_has_each_word_once():
+    search = hook("search")
+    separator = re.compile(r"[\s\-,:!=\[\]()\"`/]+|\.(?!\d)")
+    text = (
+        "<p>A <code>Semaphore(n)</code> holds a counter.</p>"
+        "<pre><code>sem = threading.BoundedSemaphore(2)\nsem.acquire()</code></pre>"
+        "<p>The counter starts at n; the semaphore blocks at zero.</p>"
+    )
+    search.TEASER = 35
+    compact = search.compact(text, separator)
+    teaser, hidden = compact.split(" <span hidden>")
+    assert teaser == "<p>A <code>Semaphore(n)</code> …</p>"  # cut, tags closed
+    words = hidden.removesuffix("</span>").split()
+    assert len(words) == len({w.lower() for w in words})
+    assert {"holds", "counter", "starts", "zero", "BoundedSemaphore"} <= set(words)
+    assert {"at", "the", "a"} & set(words) == set()  # lunr drops these anyway
+    assert "=" not in hidden and "(" not in hidden  # identifiers, not the code
+
+
+def test_notebook_css_keeps_what_the_page_uses():
+    notebook_css = hook("notebook_css")
+    css = (
+        ".jupyter-wrapper{--jp-used:1px;--jp-via:var(--jp-used);--jp-unused:2px}"
+        ".jupyter-wrapper .jp-Cell{margin:var(--jp-via)}"
+        ".jupyter-wrapper .jp-Dialog{margin:var(--jp-unused)}"
+        ".jp-Cell:not(.jp-mod-active),.jp-Toolbar{color:red}"
+        "@media print{.jp-Dialog{display:none}.jp-Cell{display:block}}"
+        "@keyframes fade{from{opacity:0}}@keyframes spin{from{opacity:1}}"
+        ".jp-Cell .md-typeset__scrollwrap{animation:fade 1s}"
+    )
+    kept = notebook_css.reduce_css(css, {"jupyter-wrapper", "jp-Cell"}, set())
+    assert kept == (
+        ".jupyter-wrapper{--jp-used:1px;--jp-via:var(--jp-used)}"
+        ".jupyter-wrapper .jp-Cell{margin:var(--jp-via)}"
+        ".jp-Cell:not(.jp-mod-active){color:red}"
+        "@media print{.jp-Cell{display:block}}"
+        "@keyframes fade{from{opacity:0}}"
+        ".jp-Cell .md-typeset__scrollwrap{animation:fade 1s}"
+    )

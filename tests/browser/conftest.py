@@ -45,6 +45,21 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+# Every layout shift of a page, as the browser reports them (Lighthouse's CLS):
+# what moved, from where to where.
+LAYOUT_SHIFTS = """
+window.layoutShifts = [];
+new PerformanceObserver(list => {
+  for (const shift of list.getEntries())
+    for (const source of shift.sources)
+      window.layoutShifts.push(
+        `${shift.value.toFixed(4)}: ${source.node?.nodeName} `
+        + `"${(source.node?.textContent || "").trim().slice(0, 40)}" from `
+        + `y=${source.previousRect.y} to y=${source.currentRect.y}`)
+}).observe({ type: "layout-shift", buffered: true });
+"""
+
+
 @dataclass
 class Tab:
     """A page, with the errors it logged and its requests to any other host."""
@@ -82,6 +97,7 @@ def new_tab(browser: Browser, server: str) -> Iterator[Tab]:
     )
     # Headless Chromium on Linux has no share sheet; make sure of it.
     context.add_init_script("delete Navigator.prototype.share")
+    context.add_init_script(LAYOUT_SHIFTS)
     context.set_default_timeout(5000)
     yield Tab(context.new_page(), urlsplit(server).netloc)
     context.close()
@@ -97,3 +113,18 @@ def tab(browser, server) -> Iterator[Tab]:
 def reader(browser, server) -> Iterator[Tab]:
     """One tab that visits page after page, as a reader does (with a warm cache)."""
     yield from new_tab(browser, server)
+
+
+@pytest.fixture
+def tab_on(browser):
+    """Make a tab for a server other than the guide's: tab_on("http://127.0.0.1:N/")."""
+    opened = []
+
+    def make(address: str) -> Tab:
+        tabs = new_tab(browser, address)
+        opened.append(tabs)
+        return next(tabs)
+
+    yield make
+    for tabs in opened:
+        next(tabs, None)  # closes its context

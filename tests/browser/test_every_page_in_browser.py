@@ -1,9 +1,12 @@
 """Every page of the built site, served from a sub-path, in a real browser.
 
-Each loads with no error and nothing from another host, and fits a phone's width.
+Each loads with no error, nothing from another host and nothing moving once
+painted (layout shift), and fits a phone's width.
 """
 
 from __future__ import annotations
+
+import time
 
 import pytest
 from sitecheck.browser import DESKTOP, PHONE
@@ -22,6 +25,18 @@ HALVES = [
 ]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def late_script(reader):
+    """The theme's script arrives 0.2 s late, as on a slow network: the page is
+    painted before it runs, so whatever it moves shows as a layout shift."""
+
+    def late(route):
+        time.sleep(0.2)
+        route.continue_()
+
+    reader.page.route("**/assets/javascripts/bundle.*.min.js", late)
+
+
 @pytest.mark.parametrize("path", HALVES)
 def test_page_loads_cleanly_and_fits_a_phone(reader, site, path):
     reader.page.set_viewport_size(DESKTOP)
@@ -30,6 +45,7 @@ def test_page_loads_cleanly_and_fits_a_phone(reader, site, path):
     response = reader.page.goto(site + path.lstrip("/"))
     assert response.status == 200
     assert not reader.problems()
+    assert reader.page.evaluate("window.layoutShifts") == []
     reader.page.set_viewport_size(PHONE)
     widths = reader.page.evaluate(
         "[document.scrollingElement.scrollWidth, window.innerWidth]"

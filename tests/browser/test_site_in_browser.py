@@ -26,7 +26,8 @@ def test_the_home_page_at_the_server_root(tab, server):
     assert not tab.problems()
 
 
-def test_search_finds_the_page_on_semaphores(tab, site):
+def search(tab, site, query: str):
+    """The results of a query typed into the search box, once the theme answers."""
     tab.page.goto(site, wait_until="networkidle")
     search = tab.page.get_by_role("search").get_by_placeholder("Search")
     results = tab.page.locator(".md-search-result__item")
@@ -37,13 +38,39 @@ def test_search_finds_the_page_on_semaphores(tab, site):
     for attempt in range(15):
         search.click()
         search.fill("")
-        search.press_sequentially("Semaphore" if attempt % 2 == 0 else "semaphore")
+        search.press_sequentially(query if attempt % 2 == 0 else query.lower())
         with contextlib.suppress(PlaywrightTimeoutError):
             results.first.wait_for(timeout=1000)
             break
+    return results
+
+
+def test_search_finds_the_page_on_semaphores(tab, site):
+    results = search(tab, site, "Semaphore")
     expect(results.first.locator("h1")).to_have_text("Coordinating threads")
     results.first.locator("a").first.click()
     tab.page.wait_for_url(site + "coordination/**")
+    assert not tab.problems()
+
+
+def found(results, section: str):
+    """The words of the query that the result for a section lacks ("Missing: ...")."""
+    page, anchor = section.split("#")  # the link is page/?h=query#anchor
+    link = results.locator(f'a[href*="/{page}?h="][href$="#{anchor}"]')
+    expect(link).to_have_count(1)
+    return link.locator(".md-search-result__terms del").all_inner_texts()
+
+
+def test_search_finds_a_section_by_an_api_name_in_its_code(tab, site):
+    # threading.get_ident is written only in the example's code, not in the prose.
+    results = search(tab, site, "get_ident")
+    assert found(results, "debugging/#what-is-each-thread-doing-right-now") == []
+
+
+def test_search_finds_a_section_by_a_phrase_of_its_prose(tab, site):
+    # Words from the middle of the section, not from the start that results show.
+    results = search(tab, site, "five open database connections")
+    assert found(results, "coordination/#limiting-concurrency-with-semaphore") == []
     assert not tab.problems()
 
 
