@@ -90,7 +90,7 @@ def test_the_search_text_of_a_section_has_each_word_once():
         "<p>The counter starts at n; the semaphore blocks at zero.</p>"
     )
     search.TEASER = 35
-    compact = search.compact(text, separator)
+    (compact,) = search.compact_page([text], separator)
     teaser, hidden = compact.split(" <span hidden>")
     assert teaser == "<p>A <code>Semaphore(n)</code> …</p>"  # cut, tags closed
     words = hidden.removesuffix("</span>").split()
@@ -98,6 +98,21 @@ def test_the_search_text_of_a_section_has_each_word_once():
     assert {"holds", "counter", "starts", "zero", "BoundedSemaphore"} <= set(words)
     assert {"at", "the", "a"} & set(words) == set()  # lunr drops these anyway
     assert "=" not in hidden and "(" not in hidden  # identifiers, not the code
+
+
+def test_a_word_common_on_a_page_is_searchable_where_it_is_used_most():
+    search = hook("search")
+    separator = re.compile(r"[\s\-,:!=\[\]()\"`/]+|\.(?!\d)")
+    search.TEASER = 5
+    texts = ["<p>Intro: lock barrier.</p>"] + [
+        f"<p>Intro: lock and section{n}.</p>" for n in range(4)
+    ]
+    texts[2] = "<p>Intro: lock, lock and section1.</p>"
+    sections = search.compact_page(texts, separator, ["A", "B", "C", "D", "Summary"])
+    assert ["lock" in s for s in sections] == [False, False, True, False, False]
+    assert "barrier" in sections[0]  # used in one section: kept there
+    assert "section0" in sections[1]
+    assert "<span hidden>" not in sections[4]  # a Summary keeps its teaser only
 
 
 def test_notebook_css_keeps_what_the_page_uses():
