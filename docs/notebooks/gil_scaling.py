@@ -36,6 +36,7 @@ import io
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -171,10 +172,17 @@ def figure_html(figure, alt):
     buffer = io.BytesIO()
     figure.savefig(buffer, format="svg", bbox_inches="tight")
     plt.close(figure)
-    data = base64.b64encode(buffer.getvalue()).decode()
+    svg = buffer.getvalue()
+    # Its size, so that the page keeps room for it before it is drawn.
+    width, height = (
+        round(float(value))
+        for value in re.search(rb'width="([\d.]+)pt" height="([\d.]+)pt"', svg).groups()
+    )
+    data = base64.b64encode(svg).decode()
     alt = alt.replace('"', "&quot;")
     return (
         f'<img alt="{alt}" src="data:image/svg+xml;base64,{data}" '
+        f'width="{width}" height="{height}" '
         'style="width:100%;max-width:34rem;height:auto">'
     )
 
