@@ -22,16 +22,19 @@ def download(url):  # blocking: each thread waits in its own call
 
 async def download_async(url):  # a coroutine: it waits at each await
     parts = urlsplit(url)
-    reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
-    try:
-        writer.write(
-            f"GET {parts.path} HTTP/1.0\r\nHost: {parts.netloc}\r\n\r\n".encode()
-        )
-        response = await asyncio.wait_for(reader.read(), timeout=5)  # until it closes
-    finally:
-        writer.close()
-        await writer.wait_closed()
-    return response.partition(b"\r\n\r\n")[2]  # the body, after the headers
+    async with asyncio.timeout(5):  # one limit for connecting, sending and reading
+        reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+        try:
+            request = f"GET {parts.path} HTTP/1.0\r\nHost: {parts.netloc}\r\n\r\n"
+            writer.write(request.encode())
+            response = await reader.read()  # until the server closes the connection
+        finally:
+            writer.close()
+            await writer.wait_closed()
+    head, _, body = response.partition(b"\r\n\r\n")
+    if head.split()[1] != b"200":  # as urlopen() does, fail on an error status
+        raise OSError(f"{url}: {head.splitlines()[0].decode()}")
+    return body
 
 
 async def download_all(urls):

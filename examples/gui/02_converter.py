@@ -13,10 +13,10 @@ POLL_MS = 50
 def convert(files, messages, cancel):
     """The worker thread: never touches a widget, only puts messages."""
     for done, name in enumerate(files, start=1):
-        time.sleep(0.1)  # convert one file
-        if cancel.is_set():
-            messages.put(("cancelled", done))
+        if cancel.is_set():  # checked between two files
+            messages.put(("cancelled", done - 1))
             return
+        time.sleep(0.1)  # convert one file
         messages.put(("progress", done, name))
     messages.put(("finished", len(files)))
 

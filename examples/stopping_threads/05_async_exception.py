@@ -1,6 +1,7 @@
 """PyThreadState_SetAsyncExc: the exception waits until the thread runs Python code."""
 
 import ctypes
+import os
 import threading
 import time
 import traceback
@@ -19,7 +20,8 @@ def worker():
         print("worker: the wait returned")  # never printed
     except StopThread as error:
         where = traceback.extract_tb(error.__traceback__)[-1]
-        print(f"worker: StopThread raised in {where.name}() of threading.py")
+        file = os.path.basename(where.filename)
+        print(f"worker: StopThread raised in {where.name}() of {file}")
 
 
 thread = threading.Thread(target=worker)

@@ -15,9 +15,9 @@ with ThreadPoolExecutor(max_workers=5) as pool:
     futures = [pool.submit(download, seconds) for seconds in durations]
     for done, future in enumerate(as_completed(futures), start=1):
         future.result()  # raises here if the task failed
+        print(f"progress: {done}/{len(futures)} done")
         if done == 1:
             first = time.monotonic() - start
-        print(f"progress: {done}/{len(futures)} done")
-last = time.monotonic() - start
+    last = time.monotonic() - start  # when the counter reached the end
 print(f"first at: {first:.2f} s")
 print(f"last at: {last:.2f} s")
