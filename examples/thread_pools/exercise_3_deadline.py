@@ -3,7 +3,7 @@
 import threading
 from concurrent.futures import ThreadPoolExecutor, wait
 
-DELAYS = {"north": 0.1, "south": 0.5, "east": 0.2, "west": 0.6}
+DELAYS = {"north": 0.1, "south": 2.0, "east": 0.2, "west": 3.0}
 stop = threading.Event()
 
 
@@ -15,7 +15,7 @@ def forecast(region):
 
 with ThreadPoolExecutor(max_workers=len(DELAYS)) as pool:
     futures = [pool.submit(forecast, region) for region in DELAYS]
-    done, not_done = wait(futures, timeout=0.35)
+    done, not_done = wait(futures, timeout=0.5)
     stop.set()  # a pool cannot stop a running task: ask it to return
 print("in time:", sorted(future.result() for future in done))
 print("late:", sorted(future.result() for future in not_done))
