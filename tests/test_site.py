@@ -135,3 +135,24 @@ def test_notebook_css_keeps_what_the_page_uses():
         "@keyframes fade{from{opacity:0}}"
         ".jp-Cell .md-typeset__scrollwrap{animation:fade 1s}"
     )
+
+
+def test_the_link_checker_finds_a_broken_link_and_a_missing_anchor(tmp_path):
+    # A canary: a checker that reported nothing at all would pass on the site.
+    from sitecheck.links import broken_links
+
+    (tmp_path / "404.html").write_text('<link href="assets/stylesheets/main.css">')
+    (tmp_path / "assets/stylesheets").mkdir(parents=True)
+    (tmp_path / "assets/stylesheets/main.css").write_text("")
+    (tmp_path / "locks").mkdir()
+    (tmp_path / "locks/index.html").write_text('<h2 id="deadlock">Deadlock</h2>')
+    (tmp_path / "index.html").write_text(
+        '<a href="locks/#deadlock">fine</a> <a href="https://example.org/">away</a>'
+        '<a href="locks/#livelock">no anchor</a> <a href="queues/">no page</a>'
+        '<img src="assets/missing.png">'
+    )
+    assert broken_links(tmp_path) == [
+        "index.html: locks/#livelock: no anchor #livelock",
+        "index.html: queues/: no such file",
+        "index.html: assets/missing.png: no such file",
+    ]
