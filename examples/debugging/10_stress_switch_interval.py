@@ -3,6 +3,8 @@
 import sys
 import threading
 
+RUNS = 50  # short runs: under load fewer of them lose updates
+
 
 def next_value(number):
     return number + 1
@@ -45,7 +47,7 @@ def loses_updates(counter_class, threads=4, increments=5_000):
     return counter.value != threads * increments
 
 
-def runs_that_lose(counter_class, runs=20):
+def runs_that_lose(counter_class, runs=RUNS):
     return sum(loses_updates(counter_class) for _ in range(runs))
 
 
@@ -54,6 +56,6 @@ sys.setswitchinterval(1e-6)  # switch threads as often as possible
 try:
     for counter_class in (Counter, LockedCounter):
         lost = runs_that_lose(counter_class)
-        print(f"{counter_class.__name__}: {lost} of 20 runs lost updates")
+        print(f"{counter_class.__name__}: {lost} of {RUNS} runs lost updates")
 finally:
     sys.setswitchinterval(default)
