@@ -17,24 +17,27 @@ def run_together(pool):
 
 
 if __name__ == "__main__":  # the process pool's workers import this file
+    both = {"threads": 0.0, "processes": 0.0}  # seconds both workers ran at once
+    either = {"threads": 0.0, "processes": 0.0}  # seconds either of them ran
     with ThreadPoolExecutor(2) as threads, ProcessPoolExecutor(2) as processes:
-        for pool in threads, processes:
+        pools = {"threads": threads, "processes": processes}
+        for pool in pools.values():
             list(pool.map(time.sleep, [0.05, 0.05]))  # one task each: both started
-        rounds = []  # per round: (both, either) of the threads, of the processes
         # two rounds, and more (up to 8) until the processes ran together 50 ms
-        while len(rounds) < 2 or sum(p[0] for _, p in rounds) < 0.05:
-            rounds.append((run_together(threads), run_together(processes)))
-            if len(rounds) == 8:
+        for round in range(8):
+            if round >= 2 and both["processes"] >= 0.05:
                 break
-    threads_both, threads_either = map(sum, zip(*(t for t, _ in rounds)))
-    processes_both, processes_either = map(sum, zip(*(p for _, p in rounds)))
-    in_threads = threads_both / threads_either
+            for name, pool in pools.items():
+                round_both, round_either = run_together(pool)
+                both[name] += round_both
+                either[name] += round_either
+    in_threads = both["threads"] / either["threads"]
     # The reference: how much the machine let two processes run at once just now.
-    in_processes = processes_both / processes_either
-    if in_processes < 0.1 or processes_both < 0.05:  # too few moments to compare
+    in_processes = both["processes"] / either["processes"]
+    if in_processes < 0.1 or both["processes"] < 0.05:  # too few moments to compare
         print(
             f"inconclusive: processes ran together {in_processes:.2f} "
-            f"of the time, {processes_both * 1000:.0f} ms in all"
+            f"of the time, {both['processes'] * 1000:.0f} ms in all"
         )
     else:
         print(f"threads ran together: {in_threads:.2f} of the time")
