@@ -31,9 +31,9 @@ if __name__ == "__main__":  # the process pool's workers import this file
                 round_both, round_either = run_together(pool)
                 both[name] += round_both
                 either[name] += round_either
-    in_threads = both["threads"] / either["threads"]
+    in_threads = both["threads"] / max(either["threads"], 1e-9)
     # The reference: how much the machine let two processes run at once just now.
-    in_processes = both["processes"] / either["processes"]
+    in_processes = both["processes"] / max(either["processes"], 1e-9)
     if in_processes < 0.1 or both["processes"] < 0.05:  # too few moments to compare
         print(
             f"inconclusive: processes ran together {in_processes:.2f} "
