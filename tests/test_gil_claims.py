@@ -11,6 +11,8 @@ of that example fails:
 - C code that keeps the GIL (``sum(range(...))``) in place of hashing or of
   compressing;
 - a thread pool in place of the process pool;
+- threads that wait one after the other (each joined as soon as started) in
+  place of threads that wait together;
 - the switch interval left unchanged where the example shortens it;
 - the free-threaded build with ``PYTHON_GIL=1`` (the GIL back on) checked
   against the page's free-threaded outputs, and without it against the
@@ -165,6 +167,13 @@ def test_process_pool_check_fails_with_threads_in_place_of_processes(tmp_path):
     )
     assert_fails(problems)
     assert any(line.startswith("process pool = ") for line in problems), problems
+
+
+def test_io_check_fails_when_the_waits_do_not_overlap(tmp_path):
+    start = "        thread.start()\n"
+    replace = (start, start + "        thread.join()\n")
+    problems = problems_of_variant(tmp_path, "03_io_bound_threads.py", replace=replace)
+    assert_fails(problems)
 
 
 def test_convoy_check_fails_when_the_switch_interval_is_not_changed(tmp_path):
