@@ -40,8 +40,8 @@ if __name__ == "__main__":  # needed: the pool's workers may import this file
             pause_beside(pool, time.sleep, 0.2) for pool in (threads, processes)
         )
         # sum() keeps the GIL of the process that runs it for the whole call
-        in_threads = pause_beside(threads, sum, range(20_000_000))
-        in_processes = pause_beside(processes, sum, range(20_000_000))
+        in_threads = pause_beside(threads, sum, range(10_000_000))
+        in_processes = pause_beside(processes, sum, range(10_000_000))
     if sleep > 0.25:
         print(f"inconclusive: this thread stood still {sleep:.2f} of a sleep")
     else:
