@@ -28,6 +28,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -90,6 +91,28 @@ def bound_misses(directive, printed: list[str]) -> list[str]:
     return misses
 
 
+def run(command, cwd, environment, timeout):
+    """Run command; on timeout, kill it with the process pool workers it started
+    (in a session of their own), which would otherwise outlive it."""
+    with subprocess.Popen(
+        command,
+        cwd=cwd,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=hasattr(os, "killpg"),
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            if hasattr(os, "killpg"):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.kill()
+            raise
+    return process.returncode, stdout, stderr
+
+
 def problems_of_variant(
     tmp_path: Path,
     name: str,
@@ -117,16 +140,11 @@ def problems_of_variant(
     if gil is not None:
         environment["PYTHON_GIL"] = gil
     for _ in range(ATTEMPTS):
-        result = subprocess.run(
-            [python, str(example)],
-            cwd=tmp_path,
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=output.directive.timeout,
+        returncode, stdout, stderr = run(
+            [python, str(example)], tmp_path, environment, output.directive.timeout
         )
-        assert result.returncode == 0, result.stderr
-        printed = result.stdout.splitlines()
+        assert returncode == 0, stderr
+        printed = stdout.splitlines()
         if not (printed and printed[0].startswith("inconclusive:")):
             return bound_misses(output.directive, printed)
     pytest.skip(f"{name} variant: {printed[0]}")
