@@ -11,6 +11,8 @@ of that example fails:
 - C code that keeps the GIL (``sum(range(...))``) in place of hashing or of
   compressing;
 - a thread pool in place of the process pool;
+- threads that wait one after the other (each joined as soon as started) in
+  place of threads that wait together;
 - the switch interval left unchanged where the example shortens it;
 - the free-threaded build with ``PYTHON_GIL=1`` (the GIL back on) checked
   against the page's free-threaded outputs, and without it against the
@@ -26,6 +28,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -88,6 +91,28 @@ def bound_misses(directive, printed: list[str]) -> list[str]:
     return misses
 
 
+def run(command, cwd, environment, timeout):
+    """Run command; on timeout, kill it with the process pool workers it started
+    (in a session of their own), which would otherwise outlive it."""
+    with subprocess.Popen(
+        command,
+        cwd=cwd,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=hasattr(os, "killpg"),
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            if hasattr(os, "killpg"):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.kill()
+            raise
+    return process.returncode, stdout, stderr
+
+
 def problems_of_variant(
     tmp_path: Path,
     name: str,
@@ -115,16 +140,11 @@ def problems_of_variant(
     if gil is not None:
         environment["PYTHON_GIL"] = gil
     for _ in range(ATTEMPTS):
-        result = subprocess.run(
-            [python, str(example)],
-            cwd=tmp_path,
-            env=environment,
-            capture_output=True,
-            text=True,
-            timeout=output.directive.timeout,
+        returncode, stdout, stderr = run(
+            [python, str(example)], tmp_path, environment, output.directive.timeout
         )
-        assert result.returncode == 0, result.stderr
-        printed = result.stdout.splitlines()
+        assert returncode == 0, stderr
+        printed = stdout.splitlines()
         if not (printed and printed[0].startswith("inconclusive:")):
             return bound_misses(output.directive, printed)
     pytest.skip(f"{name} variant: {printed[0]}")
@@ -165,6 +185,13 @@ def test_process_pool_check_fails_with_threads_in_place_of_processes(tmp_path):
     )
     assert_fails(problems)
     assert any(line.startswith("process pool = ") for line in problems), problems
+
+
+def test_io_check_fails_when_the_waits_do_not_overlap(tmp_path):
+    start = "        thread.start()\n"
+    replace = (start, start + "        thread.join()\n")
+    problems = problems_of_variant(tmp_path, "03_io_bound_threads.py", replace=replace)
+    assert_fails(problems)
 
 
 def test_convoy_check_fails_when_the_switch_interval_is_not_changed(tmp_path):
