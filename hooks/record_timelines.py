@@ -24,11 +24,20 @@ sys.path.insert(0, str(EXAMPLES))
 from timeline import record, spin, together  # noqa: E402
 
 SECONDS = 0.25
-CHUNK = bytes(64 * 1024)
+DATA = bytes(256 * 1024 * 1024)  # 0.1 to 0.2 s of SHA-256: longer than the picture
 
 
-def hash_chunk():
-    hashlib.sha256(CHUNK).digest()  # releases the GIL
+def hash_once():
+    """One long hashlib call, which runs without the GIL: its start and end.
+
+    The stretch is the call itself. record() could not see it: a thread can
+    only note the time in Python code, that is, after it has the GIL back, so
+    many short hashes would each end in a wait for the GIL and look like
+    pauses. The end of one long call is late by at most one switch interval.
+    """
+    start = time.perf_counter()
+    hashlib.sha256(DATA).digest()  # releases the GIL for the whole call
+    return [(start, time.perf_counter())]
 
 
 def io_record(seconds, waits):
@@ -47,7 +56,7 @@ WAITS = ([], [])
 SCENARIOS = {
     "cpu": [lambda: record(spin, SECONDS), lambda: record(spin, SECONDS)],
     "io": [lambda: io_record(SECONDS, WAITS[0]), lambda: io_record(SECONDS, WAITS[1])],
-    "hashing": [lambda: record(hash_chunk, SECONDS), lambda: record(spin, SECONDS)],
+    "hashing": [hash_once, lambda: record(spin, SECONDS)],
 }
 
 
