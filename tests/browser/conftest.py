@@ -15,16 +15,18 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 from sitecheck.browser import DESKTOP, launch
-from sitecheck.server import SITE, SUBPATH, base_path, serve
+from sitecheck.server import SITE, SLOW_SUBPATH, SUBPATH, base_path, serve
 
 
 @pytest.fixture(scope="session")
 def server() -> Iterator[str]:
-    """The server's address, http://127.0.0.1:PORT, serving site/ at /, /threads/
-    and the path the site was built for (its site_url's)."""
+    """The server's address, http://127.0.0.1:PORT, serving site/ at /, /threads/,
+    the path the site was built for (its site_url's) and, with the theme's script
+    late, /slow/threads/."""
     if not (SITE / "index.html").is_file():
         pytest.fail("site/ has not been built: run `make build` (make test does) first")
-    with serve(SITE, mounts=("/", SUBPATH, base_path())) as address:
+    mounts = ("/", SUBPATH, base_path())
+    with serve(SITE, mounts=mounts, late_mounts=(SLOW_SUBPATH,)) as address:
         yield address
 
 
@@ -32,6 +34,13 @@ def server() -> Iterator[str]:
 def site(server) -> str:
     """The site's home page, served from a sub-path."""
     return server + SUBPATH
+
+
+@pytest.fixture(scope="session")
+def slow_site(server) -> str:
+    """The site's home page, from where the theme's script arrives 0.2 s late
+    (and uncached), as on a slow network: a page is painted before it runs."""
+    return server + SLOW_SUBPATH
 
 
 @pytest.fixture(scope="session")
