@@ -92,6 +92,10 @@ class Tab:
         if url.scheme not in ("data", "blob") and url.netloc != self.host:
             self.elsewhere.append(request.url)
 
+    @property
+    def origin(self) -> str:
+        return f"http://{self.host}/"
+
     def problems(self) -> list[str]:
         return self.errors + [f"request to another host: {u}" for u in self.elsewhere]
 
@@ -112,10 +116,30 @@ def new_tab(browser: Browser, server: str) -> Iterator[Tab]:
     context.close()
 
 
-@pytest.fixture
-def tab(browser, server) -> Iterator[Tab]:
-    """A fresh tab for each test."""
+@pytest.fixture(scope="module")
+def module_tab(browser, server) -> Iterator[Tab]:
+    """The tab that the tests of a module take turns with (see tab)."""
     yield from new_tab(browser, server)
+
+
+@pytest.fixture
+def tab(module_tab) -> Iterator[Tab]:
+    """The module's tab, as new for each test: a new context costs a core-second.
+    After a test, what it could leave to the next is cleared: the theme choice in
+    localStorage, the clipboard, its routes, the page, the viewport, and the
+    errors and requests seen."""
+    yield module_tab
+    page = module_tab.page
+    page.unroute_all(behavior="ignoreErrors")
+    if page.url.startswith(module_tab.origin):
+        page.evaluate(
+            "localStorage.clear(); sessionStorage.clear();"
+            " navigator.clipboard.writeText('')"
+        )
+    page.goto("about:blank")
+    page.set_viewport_size(DESKTOP)
+    module_tab.errors.clear()
+    module_tab.elsewhere.clear()
 
 
 @pytest.fixture(scope="module")
