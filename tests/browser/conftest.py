@@ -99,6 +99,22 @@ class Tab:
     def problems(self) -> list[str]:
         return self.errors + [f"request to another host: {u}" for u in self.elsewhere]
 
+    def reset(self) -> None:
+        """Clear what a test could leave to the next one that takes this tab: its
+        routes, the theme choice in localStorage, the clipboard, the page, the
+        viewport, and the errors and requests seen (a new context would cost a
+        core-second)."""
+        self.page.unroute_all(behavior="ignoreErrors")
+        if self.page.url.startswith(self.origin):
+            self.page.evaluate(
+                "localStorage.clear(); sessionStorage.clear();"
+                " navigator.clipboard.writeText('')"
+            )
+        self.page.goto("about:blank")
+        self.page.set_viewport_size(DESKTOP)
+        self.errors.clear()
+        self.elsewhere.clear()
+
 
 def new_tab(browser: Browser, server: str) -> Iterator[Tab]:
     """A light-scheme desktop page, in a context of its own, that may use the
@@ -116,30 +132,17 @@ def new_tab(browser: Browser, server: str) -> Iterator[Tab]:
     context.close()
 
 
-@pytest.fixture(scope="module")
-def module_tab(browser, server) -> Iterator[Tab]:
-    """The tab that the tests of a module take turns with (see tab)."""
+@pytest.fixture(scope="session")
+def shared_tab(browser, server) -> Iterator[Tab]:
+    """The tab that tests take turns with (see tab)."""
     yield from new_tab(browser, server)
 
 
 @pytest.fixture
-def tab(module_tab) -> Iterator[Tab]:
-    """The module's tab, as new for each test: a new context costs a core-second.
-    After a test, what it could leave to the next is cleared: the theme choice in
-    localStorage, the clipboard, its routes, the page, the viewport, and the
-    errors and requests seen."""
-    yield module_tab
-    page = module_tab.page
-    page.unroute_all(behavior="ignoreErrors")
-    if page.url.startswith(module_tab.origin):
-        page.evaluate(
-            "localStorage.clear(); sessionStorage.clear();"
-            " navigator.clipboard.writeText('')"
-        )
-    page.goto("about:blank")
-    page.set_viewport_size(DESKTOP)
-    module_tab.errors.clear()
-    module_tab.elsewhere.clear()
+def tab(shared_tab) -> Iterator[Tab]:
+    """A tab on the guide's server, as new for each test (see Tab.reset)."""
+    yield shared_tab
+    shared_tab.reset()
 
 
 @pytest.fixture(scope="module")
@@ -148,9 +151,10 @@ def reader(browser, server) -> Iterator[Tab]:
     yield from new_tab(browser, server)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def tab_on(browser):
-    """Make a tab for a server other than the guide's: tab_on("http://127.0.0.1:N/")."""
+    """Make a tab for a server other than the guide's, for the tests of a module to
+    take turns with: tab_on("http://127.0.0.1:N/"); reset() it after each test."""
     opened = []
 
     def make(address: str) -> Tab:
