@@ -1,7 +1,8 @@
 """Fixtures of the browser tests: the built site on 127.0.0.1, one Chromium.
 
 The tests read site/ as `make build` left it (`make test` builds first) and serve
-it from a sub-path, /threads/, as a project site is published. They drive
+it from a sub-path, /threads/, as a project site is published (and from
+/slow/threads/, where the theme's script arrives late). They drive
 Debian's chromium (CHROMIUM, /usr/bin/chromium by default), which `make test`
 installs when it is missing: Playwright's own browser download cannot work here.
 """

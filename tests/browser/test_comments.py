@@ -74,6 +74,7 @@ def comments_site(tmp_path_factory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def comments_tab(tab_on, comments_site):
+    """The tab that the comments tests take turns with, on the two-page site."""
     return tab_on(comments_site)
 
 
