@@ -1,7 +1,8 @@
 """Fixtures of the browser tests: the built site on 127.0.0.1, one Chromium.
 
 The tests read site/ as `make build` left it (`make test` builds first) and serve
-it from a sub-path, /threads/, as a project site is published. They drive
+it from a sub-path, /threads/, as a project site is published (and from
+/slow/threads/, where the theme's script arrives late). They drive
 Debian's chromium (CHROMIUM, /usr/bin/chromium by default), which `make test`
 installs when it is missing: Playwright's own browser download cannot work here.
 """
@@ -15,16 +16,18 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 from sitecheck.browser import DESKTOP, launch
-from sitecheck.server import SITE, SUBPATH, base_path, serve
+from sitecheck.server import SITE, SLOW_SUBPATH, SUBPATH, base_path, serve
 
 
 @pytest.fixture(scope="session")
 def server() -> Iterator[str]:
-    """The server's address, http://127.0.0.1:PORT, serving site/ at /, /threads/
-    and the path the site was built for (its site_url's)."""
+    """The server's address, http://127.0.0.1:PORT, serving site/ at /, /threads/,
+    the path the site was built for (its site_url's) and, with the theme's script
+    late, /slow/threads/."""
     if not (SITE / "index.html").is_file():
         pytest.fail("site/ has not been built: run `make build` (make test does) first")
-    with serve(SITE, mounts=("/", SUBPATH, base_path())) as address:
+    mounts = ("/", SUBPATH, base_path())
+    with serve(SITE, mounts=mounts, late_mounts=(SLOW_SUBPATH,)) as address:
         yield address
 
 
@@ -32,6 +35,13 @@ def server() -> Iterator[str]:
 def site(server) -> str:
     """The site's home page, served from a sub-path."""
     return server + SUBPATH
+
+
+@pytest.fixture(scope="session")
+def slow_site(server) -> str:
+    """The site's home page, from where the theme's script arrives 0.2 s late
+    (and uncached), as on a slow network: a page is painted before it runs."""
+    return server + SLOW_SUBPATH
 
 
 @pytest.fixture(scope="session")
@@ -83,8 +93,28 @@ class Tab:
         if url.scheme not in ("data", "blob") and url.netloc != self.host:
             self.elsewhere.append(request.url)
 
+    @property
+    def origin(self) -> str:
+        return f"http://{self.host}/"
+
     def problems(self) -> list[str]:
         return self.errors + [f"request to another host: {u}" for u in self.elsewhere]
+
+    def reset(self) -> None:
+        """Clear what a test could leave to the next one that takes this tab: its
+        routes, the theme choice in localStorage, the clipboard, the page, the
+        viewport, and the errors and requests seen (a new context would cost a
+        core-second)."""
+        self.page.unroute_all(behavior="ignoreErrors")
+        if self.page.url.startswith(self.origin):
+            self.page.evaluate(
+                "localStorage.clear(); sessionStorage.clear();"
+                " navigator.clipboard.writeText('')"
+            )
+        self.page.goto("about:blank")
+        self.page.set_viewport_size(DESKTOP)
+        self.errors.clear()
+        self.elsewhere.clear()
 
 
 def new_tab(browser: Browser, server: str) -> Iterator[Tab]:
@@ -103,10 +133,17 @@ def new_tab(browser: Browser, server: str) -> Iterator[Tab]:
     context.close()
 
 
-@pytest.fixture
-def tab(browser, server) -> Iterator[Tab]:
-    """A fresh tab for each test."""
+@pytest.fixture(scope="session")
+def shared_tab(browser, server) -> Iterator[Tab]:
+    """The tab that tests take turns with (see tab)."""
     yield from new_tab(browser, server)
+
+
+@pytest.fixture
+def tab(shared_tab) -> Iterator[Tab]:
+    """A tab on the guide's server, as new for each test (see Tab.reset)."""
+    yield shared_tab
+    shared_tab.reset()
 
 
 @pytest.fixture(scope="module")
@@ -115,9 +152,10 @@ def reader(browser, server) -> Iterator[Tab]:
     yield from new_tab(browser, server)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def tab_on(browser):
-    """Make a tab for a server other than the guide's: tab_on("http://127.0.0.1:N/")."""
+    """Make a tab for a server other than the guide's, for the tests of a module to
+    take turns with: tab_on("http://127.0.0.1:N/"); reset() it after each test."""
     opened = []
 
     def make(address: str) -> Tab:

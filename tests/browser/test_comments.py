@@ -72,18 +72,24 @@ def comments_site(tmp_path_factory) -> Iterator[str]:
         yield address + "/"
 
 
+@pytest.fixture(scope="module")
+def comments_tab(tab_on, comments_site):
+    """The tab that the comments tests take turns with, on the two-page site."""
+    return tab_on(comments_site)
+
+
 @pytest.fixture
-def reader(tab_on, comments_site):
+def reader(comments_tab):
     """A tab whose requests to giscus.app get the stand-in."""
-    tab = tab_on(comments_site)
-    tab.served = []
+    comments_tab.served = []
 
     def stand_in(route: Route) -> None:
-        tab.served.append(route.request.url)
+        comments_tab.served.append(route.request.url)
         route.fulfill(content_type="text/javascript", body=STAND_IN)
 
-    tab.page.route("https://giscus.app/**", stand_in)
-    return tab
+    comments_tab.page.route("https://giscus.app/**", stand_in)
+    yield comments_tab
+    comments_tab.reset()
 
 
 def test_nothing_is_requested_from_giscus_before_the_reader_asks(reader, comments_site):

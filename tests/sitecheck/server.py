@@ -2,7 +2,8 @@
 
 A directory serves its index.html (and redirects to the address with a slash), a
 missing file gets site/404.html with status 404, and text is gzipped when the
-browser accepts it, as on GitHub Pages.
+browser accepts it, as on GitHub Pages. Under a late mount the theme's script
+arrives LATE seconds late and is never cached, as on a slow network.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import mimetypes
 import os
 import re
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -22,7 +24,10 @@ from urllib.parse import unquote, urlsplit
 ROOT = Path(__file__).resolve().parents[2]
 SITE = Path(os.environ.get("SITE_DIR", ROOT / "site")).resolve()  # as built
 SUBPATH = "/threads/"
+SLOW_SUBPATH = "/slow" + SUBPATH  # the same, with the theme's script late
 COMPRESSED = ("text/", "application/javascript", "application/json", "image/svg")
+LATE = 0.2  # seconds
+THEME_SCRIPT = re.compile(r"assets/javascripts/bundle\.[^/]*\.min\.js")
 
 
 def base_path(site: Path = SITE) -> str:
@@ -43,12 +48,17 @@ def gzipped(file: Path, modified: int) -> bytes:
 class SiteHandler(BaseHTTPRequestHandler):
     site: Path = SITE
     mounts: tuple[str, ...] = ("/",)
+    late_mounts: tuple[str, ...] = ()
 
     def do_GET(self):
         path = unquote(urlsplit(self.path).path)
-        mount = max((m for m in self.mounts if path.startswith(m)), key=len, default="")
+        mounts = self.mounts + self.late_mounts
+        mount = max((m for m in mounts if path.startswith(m)), key=len, default="")
         if not mount:
             return self.send(404, self.site / "404.html")
+        if mount in self.late_mounts and THEME_SCRIPT.fullmatch(path[len(mount) :]):
+            time.sleep(LATE)
+            self.cache = "no-store"  # late on every page, not only the first
         file = (self.site / path[len(mount) :]).resolve()
         if not file.is_relative_to(self.site.resolve()):
             return self.send(404, self.site / "404.html")
@@ -63,6 +73,8 @@ class SiteHandler(BaseHTTPRequestHandler):
             return self.send(404, self.site / "404.html")
         self.send(200, file)
 
+    cache = "max-age=600"
+
     def send(self, status: int, file: Path) -> None:
         kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         self.send_response(status)
@@ -74,7 +86,7 @@ class SiteHandler(BaseHTTPRequestHandler):
         else:
             body = file.read_bytes()
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "max-age=600")
+        self.send_header("Cache-Control", self.cache)
         self.end_headers()
         self.wfile.write(body)
 
@@ -83,9 +95,15 @@ class SiteHandler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve(site: Path = SITE, mounts: tuple[str, ...] = ("/", SUBPATH)) -> Iterator[str]:
-    """Serve site at each of mounts; yield the server's address, "http://127.0.0.1:N"."""
-    handler = type("Handler", (SiteHandler,), {"site": site, "mounts": mounts})
+def serve(
+    site: Path = SITE,
+    mounts: tuple[str, ...] = ("/", SUBPATH),
+    late_mounts: tuple[str, ...] = (),
+) -> Iterator[str]:
+    """Serve site at each of mounts, and at each of late_mounts with the theme's
+    script late; yield the server's address, "http://127.0.0.1:N"."""
+    attributes = {"site": site, "mounts": mounts, "late_mounts": late_mounts}
+    handler = type("Handler", (SiteHandler,), attributes)
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, name="site-server")
     thread.start()
