@@ -131,8 +131,3 @@ def test_a_page_can_turn_comments_off(reader, comments_site):
     expect(reader.page.locator("h1")).to_have_text("Without comments")
     assert reader.page.locator("#__comments, .md-comments").count() == 0
     assert reader.elsewhere == []
-
-
-def test_the_guide_itself_has_comments_off(tab, site):
-    tab.page.goto(site + "locks/")
-    assert tab.page.locator("#__comments, .md-comments").count() == 0

@@ -156,3 +156,9 @@ def test_unknown_address_gets_the_404_page(tab, server):
     ]
     tab.page.get_by_role("link", name="home page").click()
     assert tab.page.title() == "Threads in Python, tested"
+
+
+def test_the_guide_itself_has_comments_off(tab, site):
+    # test_comments.py shows the widget on a site of its own, with comments on.
+    tab.page.goto(site + "locks/")
+    assert tab.page.locator("#__comments, .md-comments").count() == 0
