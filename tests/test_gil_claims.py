@@ -156,7 +156,7 @@ def assert_fails(problems: list[str]) -> None:
 
 
 def test_hashing_check_fails_with_a_call_that_keeps_the_gil(tmp_path):
-    replace = ("hashlib.sha256, DATA", "sum, range(20_000_000)")
+    replace = ("hashlib.sha256, DATA", "sum, range(10_000_000)")
     problems = problems_of_variant(
         tmp_path, "04_hashing_releases_gil.py", replace=replace
     )
@@ -165,7 +165,7 @@ def test_hashing_check_fails_with_a_call_that_keeps_the_gil(tmp_path):
 
 
 def test_zlib_check_fails_with_a_call_that_keeps_the_gil(tmp_path):
-    replace = ("zlib.compress, DATA, 9", "sum, range(20_000_000)")
+    replace = ("zlib.compress, DATA, 9", "sum, range(10_000_000)")
     problems = problems_of_variant(
         tmp_path, "exercise_2_zlib_threads.py", replace=replace
     )
