@@ -32,7 +32,7 @@ export CHROMIUM ?= /usr/bin/chromium
 LIGHTHOUSE_VERSION := 13.5.0
 LIGHTHOUSE := .audit/lighthouse-$(LIGHTHOUSE_VERSION)
 
-.PHONY: install serve build fresh-notebook test checks lint-low checks-without-site checks-on-site checks-timed checks-alone lint test-harness test-examples test-site \
+.PHONY: install serve build fresh-notebook test checks lint-and-comments checks-without-site checks-on-site build-first checks-timed checks-alone lint test-harness test-examples test-site \
         free-threaded-python pythons $(NEWER_VERSIONS:%=python-%) test-freethreaded test-versions bench update-outputs lock clean \
         chromium audit
 
@@ -101,22 +101,27 @@ test:
 
 # How `make test` runs its checks, in about a minute on two cores. First, in
 # two lanes at once (`checks`):
-# - at normal priority: the build (which runs the notebook's benchmarks and
-#   records the timelines, once each: MEASUREMENT_ATTEMPTS=1, as its figures
-#   are not published) and beside it the timing examples, one at a time, then
-#   the checks on wrong variants that no load can make pass; and the harness's
-#   own tests with every other example, which must not be starved (one whose
-#   threads wait a fraction of a second for each other missed its timeout at
-#   nice 10);
-# - at idle priority (chrt --idle; nice 19 where there is no chrt), on the
-#   processor time the rest leaves: lint and the comments widget's tests, then,
-#   once the build is done, the checks of the built site in Chromium. Not nice
-#   alone: Chromium, run as root, sets its processes' nice values back to 0.
-# Then, with nothing else running (`checks-alone`), the GIL chapter's examples
-# that time when each thread runs to half a millisecond, and its checks on the
-# wrong variants that load can make pass: beside the browser, even at idle
-# priority, such variants passed their checks or could not conclude.
-LOW := $(if $(shell command -v chrt),chrt --idle 0,nice -n 19)
+# - the measuring lane, first in line for the processor (nice -10, where make
+#   runs as root; at the same priority as the rest otherwise): the build (which
+#   runs the notebook's benchmarks and records the timelines, once each:
+#   MEASUREMENT_ATTEMPTS=1, as its figures are not published) and beside it the
+#   timing examples, one at a time, then the checks on wrong variants that no
+#   load can make pass; and the harness's own tests with every other example,
+#   which must not wait behind the rest (one whose threads wait a fraction of a
+#   second for each other missed its timeout when its priority was lower);
+# - the rest, at normal priority: lint and the comments widget's tests, then,
+#   once the build is done, the checks of the built site in Chromium.
+# Not an idle-priority rest (chrt --idle): beside two CPU-bound programs it got
+# no processor at all, and make test stalled.
+# Then, with nothing else of ours running (`checks-alone`, first in line too),
+# the GIL chapter's examples that time when each thread runs to half a
+# millisecond, and its checks on the wrong variants that load can make pass:
+# beside the browser, even at idle priority, such variants passed their checks
+# or could not conclude.
+FIRST := $(if $(filter 0,$(shell id -u)),nice -n -10)
+# Chromium, run as root, raises its own browser and GPU processes to nice -8:
+# not without the capability to (CAP_SYS_NICE), which setpriv drops.
+BROWSER_PRIORITY := $(if $(FIRST),$(if $(shell command -v setpriv),setpriv --bounding-set -sys_nice --inh-caps -sys_nice))
 HAVE_CHROMIUM = [ -x "$(CHROMIUM)" ]
 # The browser tests that read the built site; the comments widget's tests build
 # a small site of their own.
@@ -133,34 +138,39 @@ VARIANTS := tests/test_gil_claims.py
 # back on). The others compare with a reference measured beside them (how long
 # a call took, whether processes ran at once), which a busy machine distorts.
 LOAD_PROOF_VARIANTS := waits_do_not_overlap or switch_interval or 06_convoy_effect
-checks: lint-low checks-without-site checks-on-site checks-timed
+checks: lint-and-comments checks-without-site checks-on-site checks-timed
 
 # lint, then the comments widget's browser tests (on a small site of their own)
-lint-low: install
-	@$(LOW) $(MAKE) --no-print-directory lint
-	@if $(HAVE_CHROMIUM); then echo "the comments widget, in Chromium (low priority):"; \
-	    $(LOW) $(PYTEST) -q -rs $(COMMENTS_TESTS); fi
+lint-and-comments: install
+	@$(MAKE) --no-print-directory lint
+	@if $(HAVE_CHROMIUM); then echo "the comments widget, in Chromium:"; \
+	    $(BROWSER_PRIORITY) $(PYTEST) -q -rs $(COMMENTS_TESTS); fi
 
 checks-without-site: install
 	@echo "the harness, the page checks and every example but the timing ones:"
 	@export DOCCHECK_NEWER_PYTHON=$(NEWER_PYTHONS) && \
-	$(PYTEST) -q -rs -n 3 --dist loadgroup -m "not timing" tests docs \
+	$(FIRST) $(PYTEST) -q -rs -n 3 --dist loadgroup -m "not timing" tests docs \
 	    --ignore=tests/test_built_site.py --ignore=tests/browser --ignore=$(VARIANTS)
 
-checks-on-site: build
-	@echo "the built site, in Chromium (low priority):"
-	@$(LOW) $(PYTEST) -q -rs -n 2 --dist loadgroup tests/test_built_site.py \
+checks-on-site: build-first
+	@echo "the built site, in Chromium:"
+	@$(BROWSER_PRIORITY) $(PYTEST) -q -rs -n 2 --dist loadgroup tests/test_built_site.py \
 	    $$($(HAVE_CHROMIUM) && echo $(BROWSER_SITE_TESTS))
+
+# The build, first in line (see above).
+build-first: install fresh-notebook
+	FREE_THREADED_PYTHON=$$($(FREE_THREADED) --cached) \
+	    $(FIRST) $(BIN)/mkdocs build --strict --site-dir site
 
 checks-timed: install
 	@echo "the timing examples, one at a time, then checks on wrong variants:"
 	@export DOCCHECK_NEWER_PYTHON=$(NEWER_PYTHONS); status=0; \
-	$(PYTEST) -q -rs -m timing docs -k "not ($(ALONE))" || status=$$?; \
-	$(PYTEST) -q -rs $(VARIANTS) -k "$(LOAD_PROOF_VARIANTS)" || status=$$?; exit $$status
+	$(FIRST) $(PYTEST) -q -rs -m timing docs -k "not ($(ALONE))" || status=$$?; \
+	$(FIRST) $(PYTEST) -q -rs $(VARIANTS) -k "$(LOAD_PROOF_VARIANTS)" || status=$$?; exit $$status
 
 checks-alone: install
 	@echo "alone: the GIL chapter's finest timing examples, and checks on wrong variants:"
-	@export DOCCHECK_NEWER_PYTHON=$(NEWER_PYTHONS) && $(PYTEST) -q -rs \
+	@export DOCCHECK_NEWER_PYTHON=$(NEWER_PYTHONS) && $(FIRST) $(PYTEST) -q -rs \
 	    docs/gil-and-performance.md $(VARIANTS) \
 	    -k "not test_gil_claims and ($(ALONE)) or test_gil_claims and not ($(LOAD_PROOF_VARIANTS))"
 
