@@ -32,7 +32,7 @@ export CHROMIUM ?= /usr/bin/chromium
 LIGHTHOUSE_VERSION := 13.5.0
 LIGHTHOUSE := .audit/lighthouse-$(LIGHTHOUSE_VERSION)
 
-.PHONY: install serve build fresh-notebook test checks lint-and-comments checks-without-site checks-on-site build-first checks-timed checks-alone lint test-harness test-examples test-site \
+.PHONY: install serve build fresh-notebook test checks lint-and-comments checks-without-site checks-on-site checks-timed checks-alone lint test-harness test-examples test-site \
         free-threaded-python pythons $(NEWER_VERSIONS:%=python-%) test-freethreaded test-versions bench update-outputs lock clean \
         chromium audit
 
@@ -52,7 +52,7 @@ serve: install
 # EXECUTE_NOTEBOOKS=false skips running the notebook, for a fast build.
 build: install fresh-notebook
 	FREE_THREADED_PYTHON=$$($(FREE_THREADED) --cached) \
-	    $(BIN)/mkdocs build --strict --site-dir site
+	    $(BUILD_PRIORITY) $(BIN)/mkdocs build --strict --site-dir site
 
 # A build executes the notebook afresh; a fast build converts it again.
 fresh-notebook:
@@ -152,15 +152,12 @@ checks-without-site: install
 	$(FIRST) $(PYTEST) -q -rs -n 3 --dist loadgroup -m "not timing" tests docs \
 	    --ignore=tests/test_built_site.py --ignore=tests/browser --ignore=$(VARIANTS)
 
-checks-on-site: build-first
+# The build, first in line (see above): the variable reaches it as a prerequisite.
+checks-on-site: BUILD_PRIORITY = $(FIRST)
+checks-on-site: build
 	@echo "the built site, in Chromium:"
 	@$(BROWSER_PRIORITY) $(PYTEST) -q -rs -n 2 --dist loadgroup tests/test_built_site.py \
 	    $$($(HAVE_CHROMIUM) && echo $(BROWSER_SITE_TESTS))
-
-# The build, first in line (see above).
-build-first: install fresh-notebook
-	FREE_THREADED_PYTHON=$$($(FREE_THREADED) --cached) \
-	    $(FIRST) $(BIN)/mkdocs build --strict --site-dir site
 
 checks-timed: install
 	@echo "the timing examples, one at a time, then checks on wrong variants:"
