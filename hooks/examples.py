@@ -9,6 +9,14 @@
   which on a long chapter cost more main-thread time than anything else.
   Tabs are radio buttons and labels and work without it; site.css underlines
   the chosen tab;
+- on_page_content: a Code / Output tab set at the top level of a page is
+  given the number of lines of its code and the length of its title, from
+  which site.css estimates its height: the browser then skips laying out and
+  styling the tab sets out of view (``content-visibility: auto``) yet knows
+  how long the page is, so the scroll bar and links to a section further down
+  stay right. On a phone this took most of the main thread's work off the
+  loading of a long chapter: the theme's script restyles the whole page four
+  times as it starts;
 - on_page_content: highlighted code carries one span per run of text of one
   colour, not one per token: names (the theme draws them in the text's own
   colour), operators, punctuation and whitespace lose their spans, and
@@ -65,6 +73,15 @@ COLOURS = {
 BACKGROUND = ("deleted", "inserted")
 COLOUR = {name: colour for colour, names in COLOURS.items() for name in names.split()}
 TAB_SET = re.compile(r'(<div class="tabbed-set tabbed-alternate") data-tabs="\d+:\d+"')
+# A tab set whose first tab is an example, up to the end of its code.
+EXAMPLE_TABS = re.compile(
+    r'<div class="tabbed-set tabbed-alternate"(?=>(?:(?!</div>).)*</div>\n'
+    r'<div class="tabbed-content">\n<div class="tabbed-block">\n'
+    r'<div class="language-\w+ highlight"><span class="filename">([^<]*)</span>'
+    r"<pre[^>]*>(.*?)</pre>)",
+    re.S,
+)
+TAG = re.compile(r"<[^>]+>")
 
 
 def download_link(match: re.Match, page_url: str) -> str:
@@ -105,9 +122,18 @@ def highlighted(match: re.Match) -> str:
     return start + fewer_spans(code) + end
 
 
+def with_size(match: re.Match) -> str:
+    """The tab set's opening tag with what site.css needs to estimate its height."""
+    title, code = match.groups()
+    lines = html.unescape(TAG.sub("", code)).rstrip("\n").count("\n") + 1
+    chars = len(html.unescape(title))
+    return f'{match[0]} style="--code-lines: {lines}; --title-chars: {chars}"'
+
+
 def on_page_content(html_text: str, page, **kwargs) -> str:
     html_text = CODE.sub(highlighted, html_text)
     html_text = TAB_SET.sub(r"\1", html_text)
+    html_text = EXAMPLE_TABS.sub(with_size, html_text)
     html_text = CODE_BLOCK.sub(r'<pre\1><span></span><code tabindex="0">', html_text)
     return TITLE.sub(lambda match: download_link(match, page.url), html_text)
 

@@ -9,7 +9,9 @@
 - the search index stays small (hooks/search.py), and highlighted code carries
   no span that draws nothing (hooks/examples.py);
 - notebook pages carry only the notebook CSS they use, and every image has a
-  width and a height, so that nothing moves when it loads (hooks/notebook_css.py).
+  width and a height, so that nothing moves when it loads (hooks/notebook_css.py);
+- no stylesheet restyles the whole page when the colours switch
+  (hooks/palette_css.py).
 """
 
 from __future__ import annotations
@@ -226,3 +228,14 @@ def test_every_image_has_a_width_and_a_height(pages):
     assert not unsized, "images that shift the page as they load:\n" + "\n".join(
         unsized
     )
+
+
+def test_no_stylesheet_restyles_every_element_when_colours_switch(pages):
+    # hooks/palette_css.py: the theme's script sets and removes the attribute
+    # twice as every page starts.
+    matching = [
+        stylesheet.name
+        for stylesheet in (SITE / "assets/stylesheets").glob("*.css")
+        if "[data-md-color-switching]" in stylesheet.read_text(encoding="utf-8")
+    ]
+    assert matching == [], "a rule on [data-md-color-switching] came back"

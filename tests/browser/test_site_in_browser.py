@@ -1,7 +1,8 @@
 """The built site, served from a sub-path, in a real browser (Chromium).
 
-Search, tabs, copy, download, theme toggle, share and the 404 page work
-(test_every_page_in_browser.py loads every page).
+Search, tabs, copy, download, theme toggle, share and the 404 page work; a
+long page's tab sets out of view wait to be drawn, yet the page keeps its
+length (test_every_page_in_browser.py loads every page).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import contextlib
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
+from sitecheck.browser import DESKTOP, PHONE
 from sitecheck.server import ROOT, base_path
 
 # One worker runs them all, with one browser (make test runs pytest -n 4);
@@ -162,3 +164,59 @@ def test_the_guide_itself_has_comments_off(tab, site):
     # test_comments.py shows the widget on a site of its own, with comments on.
     tab.page.goto(site + "locks/")
     assert tab.page.locator("#__comments, .md-comments").count() == 0
+
+
+# The longest chapter, and how its Code / Output tab sets are told apart from
+# any other (hooks/examples.py writes their size on them for site.css).
+LONG_PAGE = "thread-safety/"
+EXAMPLE_TAB_SETS = ".md-typeset > .tabbed-set[style*='--code-lines']"
+# Two frames drawn from now.
+NEXT_FRAMES = "new Promise(f => requestAnimationFrame(() => requestAnimationFrame(f)))"
+# Each one's example, its height as site.css estimates it ("auto 512.3px"), and
+# its height once drawn.
+HEIGHTS = """sets => sets.map(set => {
+  const estimate = getComputedStyle(set).containIntrinsicHeight.split(" ").pop();
+  set.style.contentVisibility = "visible";
+  const drawn = set.getBoundingClientRect().height;
+  return [set.querySelector(".filename").textContent, parseFloat(estimate), drawn];
+})"""
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_tab_sets_out_of_view_wait_to_be_drawn_at_their_height(tab, site, viewport):
+    tab.page.set_viewport_size(viewport)
+    tab.page.goto(site + LONG_PAGE)
+    sets = tab.page.locator(EXAMPLE_TAB_SETS)
+    assert sets.count() >= 15
+    skipped = sets.evaluate_all(
+        "sets => sets.filter(set => !set.querySelector('code')"
+        ".checkVisibility({contentVisibilityAuto: true})).length"
+    )
+    assert skipped >= sets.count() - 2, "the tab sets out of view were drawn"
+    # Estimated to the pixel, but on a phone, where a title's wrapping onto a
+    # second line is guessed from its length: one line more or less.
+    tolerance = 22 if viewport == PHONE else 1
+    wrong = [
+        f"{name}: estimated {estimate:.1f} px, drawn {height:.1f} px"
+        for name, estimate, height in sets.evaluate_all(HEIGHTS)
+        if abs(height - estimate) > tolerance
+    ]
+    assert wrong == [], "site.css's estimate of a tab set's height is out (see there)"
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_a_link_to_the_last_section_of_a_long_page_lands_on_it(tab, site, viewport):
+    # The tab sets above it are out of view, laid out at their estimated height;
+    # the browser still lands on the heading (it did not when every block of
+    # the page, headings too, waited to be drawn).
+    tab.page.set_viewport_size(viewport)
+    tab.page.goto(site + LONG_PAGE)
+    headings = tab.page.locator(".md-typeset h2[id]")
+    first, last = headings.evaluate_all("hs => [hs[0].id, hs[hs.length - 1].id]")
+    tops = []
+    for section in (first, last):
+        tab.page.goto("about:blank")
+        tab.page.goto(f"{site}{LONG_PAGE}#{section}")
+        tab.page.evaluate(NEXT_FRAMES)  # the tab sets near it are drawn by then
+        tops.append(tab.page.locator(f"#{section}").bounding_box()["y"])
+    assert abs(tops[1] - tops[0]) <= 1, f"#{last} at y={tops[1]}, #{first} at {tops[0]}"
