@@ -13,10 +13,10 @@
   given the number of lines of its code and the length of its title, from
   which site.css estimates its height: the browser then skips laying out and
   styling the tab sets out of view (``content-visibility: auto``) yet knows
-  how long the page is, so the scroll bar and links to a section further down
-  stay right. On a phone this took most of the main thread's work off the
-  loading of a long chapter: the theme's script restyles the whole page four
-  times as it starts;
+  how long the page is: the scroll bar, and the table of contents' marking of
+  the section in view, stay right. On a phone this took nearly half the
+  styling and layout off the loading of a long chapter, which the theme's
+  script repeats several times as it starts;
 - on_page_content: highlighted code carries one span per run of text of one
   colour, not one per token: names (the theme draws them in the text's own
   colour), operators, punctuation and whitespace lose their spans, and
