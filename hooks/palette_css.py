@@ -7,8 +7,9 @@ moment later. One rule of palette.css matches on it, for every element
 each set and each removal makes the browser restyle the whole page. On a phone
 the two at start took a long chapter's main-thread work up by about a quarter
 (make audit). Without the rule, the few colours with a transition (links, the
-header) fade in a quarter of a second when the reader switches, rather than
-changing at once.
+header) fade in a quarter of a second rather than changing at once, when the
+reader switches, and on a first visit with the system in dark mode, when the
+script switches the page it painted light (the theme's own behaviour).
 
 The build fails if palette.css no longer holds the rule as written here: the
 theme has changed, and this hook with it.
