@@ -25,8 +25,6 @@ RULE = (
     "[data-md-color-switching] *,[data-md-color-switching] :after,"
     "[data-md-color-switching] :before{transition-duration:0s!important}"
 )
-
-
 # Left in its place, so that a rebuild (mkdocs serve), which copies the theme's
 # files only when they changed, finds the stylesheet done.
 REMOVED = "/* hooks/palette_css.py removed the rule for switching colours */"
